@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  clientMsgId,
+  connect,
+  expectOk,
+  joinPayload,
+  startTestHaven,
+  type HavenUnderTest,
+  type TestClient,
+} from '../../test-support/haven-under-test';
+
+describe('live chat', () => {
+  let t: HavenUnderTest;
+  const clients: TestClient[] = [];
+  const client = async () => {
+    const c = await connect(t.haven.url);
+    clients.push(c);
+    return c;
+  };
+
+  beforeEach(async () => {
+    t = await startTestHaven();
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await t.dispose();
+  });
+
+  it('delivers messages between two people, in order, with a server-assigned sender', async () => {
+    const amal = await client();
+    const bohdan = await client();
+    const a = expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, '  Bohdan  ')));
+    expect(b.self.displayName).toBe('Bohdan');
+    expect(b.participants.map((p) => p.displayName).sort()).toEqual(['Amal', 'Bohdan']);
+    await amal.waitFor('participant:joined');
+    expect(amal.received('participant:joined')[0]?.id).toBe(b.self.id);
+
+    const sent = expectOk(
+      await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'مرحبا' }),
+    );
+    expect(sent.message).toMatchObject({ senderId: a.self.id, senderName: 'Amal', text: 'مرحبا' });
+    expectOk(await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'Привіт' }));
+
+    const atB = await bohdan.waitFor('chat:message', 2);
+    const atA = await amal.waitFor('chat:message', 2);
+    expect(atB.map((m) => m.text)).toEqual(['مرحبا', 'Привіт']);
+    expect(atA).toEqual(atB);
+    expect(atB[1]!.seq).toBeGreaterThan(atB[0]!.seq);
+  });
+
+  it('shows recent history to someone who joins later', async () => {
+    const amal = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    for (const text of ['one', 'two', 'three'])
+      expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text }));
+
+    const late = await client();
+    const joined = expectOk(await late.request('session:join', joinPayload(t.sessionId, 'Late')));
+    expect(joined.history.map((m) => m.text)).toEqual(['one', 'two', 'three']);
+    expect(joined.historyComplete).toBe(true);
+  });
+
+  it('strips control characters and refuses empty or too long messages, changing nothing', async () => {
+    const amal = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const clean = expectOk(
+      await amal.request('chat:send', { clientMsgId: clientMsgId(), text: ' hi\u0007 there\u202E ' }),
+    );
+    expect(clean.message.text).toBe('hi there');
+
+    for (const text of ['   ', '\u0000\u0001', 'x'.repeat(2001)]) {
+      const result = await amal.request('chat:send', { clientMsgId: clientMsgId(), text });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    }
+    const page = expectOk(await amal.request('chat:history', {}));
+    expect(page.messages.map((m) => m.text)).toEqual(['hi there']);
+  });
+
+  it('returns the stored message, not a copy, when a send is retried with the same id', async () => {
+    const amal = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const id = clientMsgId();
+    const first = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
+    const again = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
+    expect(again.message).toEqual(first.message);
+    const page = expectOk(await amal.request('chat:history', {}));
+    expect(page.messages).toHaveLength(1);
+  });
+
+  it('refuses to post for a connection that has not joined, and never into another room', async () => {
+    const outsider = await client();
+    const result = await outsider.request('chat:send', { clientMsgId: clientMsgId(), text: 'hello?' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+
+    const member = await client();
+    expectOk(await member.request('session:join', joinPayload(t.sessionId, 'Member')));
+    // A room id in the payload is not part of the contract: it is refused, not obeyed.
+    const smuggled = await member.request('chat:send', {
+      clientMsgId: clientMsgId(),
+      text: 'x',
+      sessionId: 'other',
+    } as never);
+    expect(smuggled).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(member.received('chat:message')).toHaveLength(0);
+  });
+
+  it('pages back through older messages', async () => {
+    const amal = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    for (let i = 1; i <= 5; i++)
+      expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: `m${i}` }));
+    const newest = expectOk(await amal.request('chat:history', { limit: 2 }));
+    expect(newest.messages.map((m) => m.text)).toEqual(['m4', 'm5']);
+    expect(newest.complete).toBe(false);
+    const older = expectOk(
+      await amal.request('chat:history', { beforeSeq: newest.messages[0]!.seq, limit: 3 }),
+    );
+    expect(older.messages.map((m) => m.text)).toEqual(['m1', 'm2', 'm3']);
+    expect(older.complete).toBe(true);
+    const after = expectOk(await amal.request('chat:history', { afterSeq: older.messages[1]!.seq }));
+    expect(after.messages.map((m) => m.text)).toEqual(['m3', 'm4', 'm5']);
+    expect(after.complete).toBe(true);
+  });
+});

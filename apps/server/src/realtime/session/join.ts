@@ -1,0 +1,125 @@
+import { enter, normalizeDisplayName, toView } from '@haven/core';
+import { HISTORY_PAGE_MAX, PROTOCOL_VERSION, type Reply, type Role } from '@haven/protocol';
+import { roomChannel } from '../channels';
+import { HavenError } from '../errors';
+import type { HandlerContext } from '../handler';
+import type { LiveRoom } from '../live-room';
+import type { RealtimeDeps } from '../deps';
+import { broadcastPresence } from './broadcast-presence';
+import { markConnectionLost } from './connection-lost';
+import { hashToken, newResumeToken } from './identity';
+
+/** How many recent messages a first join shows. */
+export const RECENT_HISTORY = 50;
+/** How many of a resumed sender's recent sends are reloaded to recognise their retries. */
+const RELOADED_SENDS = 50;
+
+interface Identity {
+  participantId: string;
+  displayName: string;
+  role: Role;
+  resumeToken: string;
+}
+
+export async function join({
+  socket,
+  payload,
+  deps,
+}: HandlerContext<'session:join'>): Promise<Reply<'session:join'>> {
+  if (payload.protocolVersion !== PROTOCOL_VERSION)
+    throw new HavenError('UNSUPPORTED_PROTOCOL', 'This app is out of date; reload the page.');
+  if (socket.data.identity)
+    throw new HavenError('CONFLICT', 'This connection has already joined a session.');
+  const name = normalizeDisplayName(payload.displayName);
+  if (!name.ok) throw new HavenError('INVALID_ARGUMENT', name.reason);
+  const room = await deps.rooms.get(payload.sessionId);
+  if (!room) throw new HavenError('NOT_FOUND', 'This session does not exist.');
+  if (payload.agreementVersion !== room.info.agreement.version)
+    throw new HavenError('CONFLICT', 'The group agreement has changed; read it again.');
+
+  return room.serial(async () => {
+    const me = await resumeOrCreate(room, name.value, payload.resumeToken, deps);
+    if (socket.disconnected) throw new HavenError('UNAVAILABLE', 'The connection closed.');
+
+    // A second connection for the same person (a reload, a new network) replaces the first.
+    const previous = room.sockets.get(me.participantId);
+    room.sockets.set(me.participantId, socket.id);
+    if (previous && previous !== socket.id) deps.io.in(previous).disconnectSockets(true);
+    const timer = room.graceTimers.get(me.participantId);
+    if (timer) clearTimeout(timer);
+    room.graceTimers.delete(me.participantId);
+
+    const change = enter(room.presence, { id: me.participantId, displayName: me.displayName, role: me.role }, deps.clock.now());
+    room.presence = change.presence;
+    // Others hear of the arrival before this socket is in the room: it gets itself in the reply.
+    broadcastPresence(deps.io, room.id, change.events);
+
+    // Join the broadcast room first, then read history up to what has been broadcast so far:
+    // later messages reach this socket as broadcasts, earlier ones in the reply. None twice.
+    await socket.join(roomChannel(room.id));
+    socket.data.identity = { participantId: me.participantId, sessionId: room.id, role: me.role };
+    const upTo = room.lastCommittedSeq;
+    const { history, historyComplete } =
+      payload.lastSeq === undefined
+        ? {
+            history: await deps.store.messagesBefore(room.id, undefined, RECENT_HISTORY, upTo),
+            historyComplete: true,
+          }
+        : await missedSince(room, payload.lastSeq, upTo, deps);
+
+    if (!socket.connected) markConnectionLost(room, me.participantId, socket.id, deps);
+    const self = room.presence.participants.get(me.participantId);
+    const selfView = self && toView(self);
+    if (!selfView) throw new HavenError('UNAVAILABLE', 'The connection closed.');
+    return {
+      self: selfView,
+      resumeToken: me.resumeToken,
+      session: room.info,
+      participants: [...room.presence.participants.values()].flatMap((p) => toView(p) ?? []),
+      history,
+      historyComplete,
+    };
+  });
+}
+
+async function missedSince(room: LiveRoom, lastSeq: number, upTo: number, deps: RealtimeDeps) {
+  const page = await deps.store.messagesAfter(room.id, lastSeq, HISTORY_PAGE_MAX + 1, upTo);
+  return { history: page.slice(0, HISTORY_PAGE_MAX), historyComplete: page.length <= HISTORY_PAGE_MAX };
+}
+
+/** The same person again (by resume token) or a new participant with a fresh token. */
+async function resumeOrCreate(
+  room: LiveRoom,
+  displayName: string,
+  resumeToken: string | undefined,
+  deps: RealtimeDeps,
+): Promise<Identity> {
+  if (resumeToken) {
+    const known = await deps.store.findParticipantByToken(room.id, hashToken(resumeToken));
+    if (known) {
+      if (!room.hasRememberedSends(known.id)) {
+        // After a restart, reload their recent sends so a retried message is not stored twice.
+        const recent = await deps.store.recentMessagesBy(room.id, known.id, RELOADED_SENDS);
+        for (const m of recent.reverse())
+          room.rememberSend(known.id, m.clientMsgId, Promise.resolve(m));
+      }
+      return {
+        participantId: known.id,
+        displayName: known.displayName,
+        role: known.role,
+        resumeToken,
+      };
+    }
+  }
+  const participantId = deps.ids.next();
+  const token = newResumeToken();
+  await deps.store.saveParticipant({
+    id: participantId,
+    sessionId: room.id,
+    displayName,
+    role: 'participant',
+    resumeTokenHash: hashToken(token),
+    createdAt: new Date(deps.clock.now()).toISOString(),
+  });
+  return { participantId, displayName, role: 'participant', resumeToken: token };
+}

@@ -1,0 +1,84 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Clock, IdGenerator } from '@haven/core';
+import type { Config } from './config';
+import { createHttpApp } from './http/app';
+import { createLogger, type Logger } from './logger';
+import { RoomRegistry } from './realtime/live-room';
+import type { PendingMessage } from './realtime/deps';
+import { attachHandlers, broadcastCommitted, createIo } from './realtime/socket-server';
+import { BatchWriter } from './store/batch-writer';
+import { openStore, type Store } from './store/store';
+import { randomIds, systemClock } from './system';
+
+export interface Haven {
+  /** The address the server listens on, e.g. http://127.0.0.1:3000. */
+  url: string;
+  port: number;
+  store: Store;
+  log: Logger;
+  /** Graceful: refuse new commands, write everything pending, then close connections and store. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** PostgreSQL schema to isolate in (tests). */
+  pgSchema?: string;
+}
+
+const defaultWebDist = (): string =>
+  join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+
+/** The composition root: config → logger → store → http + socket.io. */
+export async function startHaven(config: Config, options: StartOptions = {}): Promise<Haven> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pgSchema: options.pgSchema,
+  });
+  const lifecycle = { closing: false };
+  const http = createServer(
+    createHttpApp({ store, log, webDist: config.webDist ?? defaultWebDist(), lifecycle }),
+  );
+  const io = createIo(http);
+  const rooms = new RoomRegistry(store);
+  const writer = new BatchWriter<PendingMessage>({
+    write: (items) => store.appendMessages(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
+    onCommitted: (items) => broadcastCommitted(io, items),
+  });
+  attachHandlers({ io, store, rooms, writer, clock, ids, log, config, lifecycle });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = http.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  log.info({ port, store: store.dialect }, 'haven listening');
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      lifecycle.closing = true;
+      // Everything acknowledged is already durable; this writes what is still in flight.
+      await writer.close();
+      await io.close(); // also closes the http server
+      await rooms.dispose();
+      await store.close();
+      log.info('haven stopped');
+    })());
+
+  return { url, port, store, log, close };
+}

@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  PROTOCOL_VERSION,
+  replyResultSchema,
+  type ClientEventName,
+  type ClientToServerEvents,
+  type Payload,
+  type Result,
+  type Reply,
+  type ServerToClientEvents,
+  type ServerEventName,
+  type ServerPayload,
+} from '@haven/protocol';
+import { io as connectClient, type Socket } from 'socket.io-client';
+import { loadConfig, type Config } from '../config';
+import { createDemoSession } from '../demo/demo-session';
+import { createLogger } from '../logger';
+import { startHaven, type Haven, type StartOptions } from '../server';
+import { randomIds, systemClock } from '../system';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface HavenUnderTest {
+  haven: Haven;
+  config: Config;
+  sessionId: string;
+  /** Stops the server; the data directory stays for a restart. */
+  stop(): Promise<void>;
+  /** Stops the server and deletes its data. */
+  dispose(): Promise<void>;
+}
+
+/** A real server on port 0 with a real SQLite file in a temporary directory. */
+export async function startTestHaven(
+  overrides: Partial<Config> = {},
+  options: StartOptions & { sessionId?: string } = {},
+): Promise<HavenUnderTest> {
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'haven-test-'));
+  const config: Config = {
+    ...loadConfig({}),
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+    demoOnFirstStart: false,
+    webDist: join(dataDir, 'no-web'),
+    ...overrides,
+    dataDir,
+  };
+  const haven = await startHaven(config, { log: createLogger(config.logLevel), ...options });
+  const sessionId =
+    options.sessionId ?? (await createDemoSession(haven.store, systemClock, randomIds));
+  return {
+    haven,
+    config,
+    sessionId,
+    stop: () => haven.close(),
+    dispose: async () => {
+      await haven.close();
+      if (!overrides.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestClient {
+  socket: TestSocket;
+  request<E extends ClientEventName>(event: E, payload: Payload<E>): Promise<Result<Reply<E>>>;
+  /** Every event of this kind received so far (kept from the moment the client was made). */
+  received<E extends ServerEventName>(event: E): ServerPayload<E>[];
+  /** Resolves once `count` events of this kind have arrived. */
+  waitFor<E extends ServerEventName>(event: E, count?: number): Promise<ServerPayload<E>[]>;
+  close(): void;
+}
+
+const SERVER_EVENTS: ServerEventName[] = [
+  'chat:message',
+  'participant:joined',
+  'participant:updated',
+  'participant:left',
+];
+
+/** A real socket.io client. Reconnection is off so tests decide when a client comes back. */
+export async function connect(
+  url: string,
+  auth: object = { protocolVersion: PROTOCOL_VERSION },
+): Promise<TestClient> {
+  const socket: TestSocket = connectClient(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  const log = new Map<ServerEventName, unknown[]>(SERVER_EVENTS.map((e) => [e, []]));
+  const waiters: (() => void)[] = [];
+  for (const event of SERVER_EVENTS) {
+    (socket as unknown as Socket).on(event, (payload: unknown) => {
+      log.get(event)?.push(payload);
+      for (const w of waiters.splice(0)) w();
+    });
+  }
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  const received = <E extends ServerEventName>(event: E) =>
+    (log.get(event) ?? []) as ServerPayload<E>[];
+  return {
+    socket,
+    received,
+    async request(event, payload) {
+      const raw: unknown = await (socket as unknown as Socket)
+        .timeout(10_000)
+        .emitWithAck(event, payload);
+      return replyResultSchema(event).parse(raw) as Result<Reply<typeof event>>;
+    },
+    waitFor(event, count = 1) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${count} × ${event}, got ${received(event).length}`)),
+          10_000,
+        );
+        const check = () => {
+          if (received(event).length >= count) {
+            clearTimeout(timer);
+            resolve(received(event));
+          } else waiters.push(check);
+        };
+        check();
+      });
+    },
+    close: () => {
+      socket.disconnect();
+    },
+  };
+}
+
+export function expectOk<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.data;
+}
+
+export const joinPayload = (
+  sessionId: string,
+  displayName: string,
+  extra: Partial<Payload<'session:join'>> = {},
+): Payload<'session:join'> => ({
+  protocolVersion: PROTOCOL_VERSION,
+  sessionId,
+  displayName,
+  agreementVersion: 1,
+  agreed: true,
+  ...extra,
+});
+
+let counter = 0;
+export const clientMsgId = (): string => `c${Date.now().toString(36)}${(counter++).toString(36)}`;

@@ -1,0 +1,33 @@
+/**
+ * A token bucket: `burst` actions at once, refilled at `perSecond`. Pure: the caller keeps the
+ * bucket and passes the time.
+ */
+export interface RateLimitPolicy {
+  burst: number;
+  perSecond: number;
+}
+
+export interface Bucket {
+  tokens: number;
+  updatedAt: number;
+}
+
+export const CHAT_RATE_LIMIT: RateLimitPolicy = { burst: 8, perSecond: 1 };
+/** Every event of one connection, whatever it is: stops floods before any work is done. */
+export const EVENT_RATE_LIMIT: RateLimitPolicy = { burst: 40, perSecond: 10 };
+
+export const fullBucket = (policy: RateLimitPolicy, now: number): Bucket => ({
+  tokens: policy.burst,
+  updatedAt: now,
+});
+
+export function take(
+  bucket: Bucket,
+  policy: RateLimitPolicy,
+  now: number,
+): { allowed: boolean; bucket: Bucket } {
+  const elapsed = Math.max(0, now - bucket.updatedAt) / 1000;
+  const tokens = Math.min(policy.burst, bucket.tokens + elapsed * policy.perSecond);
+  if (tokens < 1) return { allowed: false, bucket: { tokens, updatedAt: now } };
+  return { allowed: true, bucket: { tokens: tokens - 1, updatedAt: now } };
+}

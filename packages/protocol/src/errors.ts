@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The closed catalog of error codes a reply can carry. Internals never leave the server:
+ * anything unexpected is reported as INTERNAL and logged there.
+ */
+export const ERROR_CODES = {
+  INVALID_ARGUMENT: 'The request was malformed or a value broke a rule.',
+  UNAUTHENTICATED: 'The connection has no identity yet (join first).',
+  FORBIDDEN: 'The caller may not do this.',
+  NOT_FOUND: 'The named session or item does not exist.',
+  CONFLICT: 'The request clashes with the current state (for example a changed agreement).',
+  RATE_LIMITED: 'Too many requests; slow down and try again shortly.',
+  ROOM_LOCKED: 'The room is locked by its moderators.',
+  UNSUPPORTED_PROTOCOL: 'The client speaks another protocol version; reload the app.',
+  UNAVAILABLE: 'The server is shutting down or cannot serve this right now; try again.',
+  TIMEOUT: 'No reply arrived in time (reported by the client, never sent by the server).',
+  INTERNAL: 'Something went wrong on the server.',
+} as const;
+
+export const ErrorCode = z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
