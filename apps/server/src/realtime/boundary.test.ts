@@ -1,0 +1,196 @@
+import { PROTOCOL_VERSION } from '@haven/protocol';
+import type { Socket } from 'socket.io-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  clientMsgId,
+  connect,
+  expectOk,
+  joinPayload,
+  startTestHaven,
+  type HavenUnderTest,
+  type TestClient,
+} from '../test-support/haven-under-test';
+
+/** Emits anything at all, bypassing the typed client, and waits for the ack. */
+const rawRequest = (c: TestClient, event: string, ...args: unknown[]): Promise<unknown> =>
+  (c.socket as unknown as Socket).timeout(5000).emitWithAck(event, ...args);
+
+describe('the event boundary', () => {
+  let t: HavenUnderTest;
+  const clients: TestClient[] = [];
+  const client = async () => {
+    const c = await connect(t.haven.url);
+    clients.push(c);
+    return c;
+  };
+
+  beforeEach(async () => {
+    t = await startTestHaven();
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await t.dispose();
+  });
+
+  it('refuses malformed payloads on every event with INVALID_ARGUMENT and changes nothing', async () => {
+    const bystander = await client();
+    expectOk(await bystander.request('session:join', joinPayload(t.sessionId, 'Bystander')));
+    const tester = await client();
+
+    const badJoins: unknown[] = [
+      undefined,
+      null,
+      42,
+      'join me',
+      [],
+      {},
+      { ...joinPayload(t.sessionId, 'X'), protocolVersion: '1' },
+      { ...joinPayload(t.sessionId, 'X'), sessionId: 7 },
+      { ...joinPayload(t.sessionId, 'X'), sessionId: '../../etc' },
+      { ...joinPayload(t.sessionId, 'X'), agreed: false },
+      { ...joinPayload(t.sessionId, 'X'), agreed: 'yes' },
+      { ...joinPayload(t.sessionId, 'X'), displayName: 'x'.repeat(10_000) },
+      { ...joinPayload(t.sessionId, 'X'), lastSeq: -1 },
+      { ...joinPayload(t.sessionId, 'X'), role: 'moderator' },
+      { ...joinPayload(t.sessionId, 'X'), participantId: 'someone-else' },
+      { sessionId: t.sessionId, displayName: 'X' },
+    ];
+    for (const payload of badJoins)
+      expect(await rawRequest(tester, 'session:join', payload), JSON.stringify(payload)?.slice(0, 80)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      });
+    // Empty after trimming is a rule violation, also INVALID_ARGUMENT.
+    expect(await tester.request('session:join', joinPayload(t.sessionId, '   '))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await tester.request('session:join', joinPayload(t.sessionId, 'y'.repeat(41)))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(bystander.received('participant:joined')).toHaveLength(0);
+
+    expectOk(await tester.request('session:join', joinPayload(t.sessionId, 'Tester')));
+    const badSends: unknown[] = [
+      undefined,
+      {},
+      { text: 'no id' },
+      { clientMsgId: clientMsgId() },
+      { clientMsgId: clientMsgId(), text: 5 },
+      { clientMsgId: clientMsgId(), text: ['a'] },
+      { clientMsgId: 'has spaces', text: 'x' },
+      { clientMsgId: clientMsgId(), text: 'x'.repeat(10_000) },
+      { clientMsgId: clientMsgId(), text: 'x', senderId: 'someone-else' },
+    ];
+    for (const payload of badSends)
+      expect(await rawRequest(tester, 'chat:send', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      });
+    const badHistory: unknown[] = [
+      { limit: 0 },
+      { limit: 10_000 },
+      { afterSeq: 'a' },
+      { afterSeq: 1, beforeSeq: 5 },
+      { afterSeq: 1.5 },
+    ];
+    for (const payload of badHistory)
+      expect(await rawRequest(tester, 'chat:history', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      });
+    expect(await rawRequest(tester, 'session:leave', { now: true })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+
+    // Nothing was stored, and everyone is still served.
+    const page = expectOk(await bystander.request('chat:history', {}));
+    expect(page.messages).toHaveLength(0);
+    expectOk(await bystander.request('chat:send', { clientMsgId: clientMsgId(), text: 'still here' }));
+    await tester.waitFor('chat:message');
+  });
+
+  it('drops events without an ack callback and unknown events, and keeps serving', async () => {
+    const c = await client();
+    const raw = c.socket as unknown as Socket;
+    raw.emit('session:join', joinPayload(t.sessionId, 'NoAck'));
+    raw.emit('chat:send', { clientMsgId: clientMsgId(), text: 'no ack' });
+    raw.emit('chat:send');
+    raw.emit('no:such-event', { x: 1 }, () => undefined);
+    raw.emit('session:join', () => undefined, () => undefined);
+    const joined = expectOk(await c.request('session:join', joinPayload(t.sessionId, 'Acked')));
+    // The ack-less join did nothing: this connection joined exactly once, as "Acked".
+    expect(joined.participants.map((p) => p.displayName)).toEqual(['Acked']);
+    expect(joined.history).toHaveLength(0);
+  });
+
+  it('closes only the connection that sends an oversized frame', async () => {
+    const bystander = await client();
+    expectOk(await bystander.request('session:join', joinPayload(t.sessionId, 'Bystander')));
+    const flooder = await client();
+    const closed = new Promise((r) => flooder.socket.once('disconnect', r));
+    (flooder.socket as unknown as Socket).emit('chat:send', { text: 'x'.repeat(1_000_000) }, () => undefined);
+    await closed;
+    expectOk(await bystander.request('chat:send', { clientMsgId: clientMsgId(), text: 'fine' }));
+  });
+
+  it('refuses a client that speaks another protocol version with a clear error', async () => {
+    const error = await connect(t.haven.url, { protocolVersion: PROTOCOL_VERSION + 1 }).then(
+      () => null,
+      (e: unknown) => e as Error & { data?: unknown },
+    );
+    expect(error?.data).toMatchObject({ code: 'UNSUPPORTED_PROTOCOL' });
+    const noVersion = await connect(t.haven.url, {}).then(
+      () => null,
+      (e: unknown) => e as Error & { data?: unknown },
+    );
+    expect(noVersion?.data).toMatchObject({ code: 'UNSUPPORTED_PROTOCOL' });
+
+    const c = await client();
+    expect(
+      await c.request('session:join', joinPayload(t.sessionId, 'Old', { protocolVersion: 0 })),
+    ).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_PROTOCOL' } });
+  });
+
+  it('answers NOT_FOUND for an unknown session and CONFLICT for an outdated agreement', async () => {
+    const c = await client();
+    expect(await c.request('session:join', joinPayload('nope', 'X'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(
+      await c.request('session:join', joinPayload(t.sessionId, 'X', { agreementVersion: 2 })),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expectOk(await c.request('session:join', joinPayload(t.sessionId, 'X')));
+    expect(await c.request('session:join', joinPayload(t.sessionId, 'X'))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('refuses a flood from one person with RATE_LIMITED while others are served', async () => {
+    const flooder = await client();
+    const calm = await client();
+    expectOk(await flooder.request('session:join', joinPayload(t.sessionId, 'Flooder')));
+    expectOk(await calm.request('session:join', joinPayload(t.sessionId, 'Calm')));
+
+    const flood = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        flooder.request('chat:send', { clientMsgId: clientMsgId(), text: `spam ${i}` }),
+      ),
+    );
+    const limited = flood.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED');
+    expect(limited.length).toBeGreaterThan(15);
+    expect(flood.filter((r) => r.ok).length).toBeGreaterThan(0);
+    expectOk(await calm.request('chat:send', { clientMsgId: clientMsgId(), text: 'I am fine' }));
+
+    // A burst of any events at all from one connection is cut off too.
+    const anything = await Promise.all(
+      Array.from({ length: 80 }, () => flooder.request('chat:history', { limit: 1 })),
+    );
+    expect(anything.some((r) => !r.ok && r.error.code === 'RATE_LIMITED')).toBe(true);
+    expectOk(await calm.request('chat:history', { limit: 1 }));
+  });
+});

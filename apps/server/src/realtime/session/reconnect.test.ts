@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  clientMsgId,
+  connect,
+  expectOk,
+  joinPayload,
+  startTestHaven,
+  type HavenUnderTest,
+  type TestClient,
+} from '../../test-support/haven-under-test';
+
+/** Waits until `predicate` holds, polling; for state that has no event to wait on. */
+async function eventually(predicate: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('dropped connections', () => {
+  let t: HavenUnderTest;
+  const clients: TestClient[] = [];
+  const client = async () => {
+    const c = await connect(t.haven.url);
+    clients.push(c);
+    return c;
+  };
+
+  beforeEach(async () => {
+    t = await startTestHaven({ reconnectGraceMs: 400 });
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await t.dispose();
+  });
+
+  it('catches a cut-off client up on exactly the 20 messages it missed, in order', async () => {
+    const amal = await client();
+    const bohdan = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'before' }));
+    const [seen] = await bohdan.waitFor('chat:message', 1);
+    const lastSeq = seen!.seq;
+
+    // Cut Bohdan's transport, as a phone losing signal would.
+    const gone = new Promise((r) => bohdan.socket.once('disconnect', r));
+    bohdan.socket.io.engine.close();
+    await gone;
+    await amal.waitFor('participant:updated');
+    expect(amal.received('participant:updated').at(-1)?.status).toBe('reconnecting');
+
+    // Four others send five messages each, all at once.
+    const others = [amal];
+    for (const name of ['Chen', 'Dina', 'Emre']) {
+      const c = await client();
+      expectOk(await c.request('session:join', joinPayload(t.sessionId, name)));
+      others.push(c);
+    }
+    const sent = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        others[i % 4]!.request('chat:send', { clientMsgId: clientMsgId(), text: `missed ${i + 1}` }),
+      ),
+    );
+    const sentSeqs = sent.map((r) => expectOk(r).message.seq);
+
+    const before = bohdan.received('chat:message').length;
+    bohdan.socket.connect();
+    await new Promise((r) => bohdan.socket.once('connect', r));
+    const back = expectOk(
+      await bohdan.request(
+        'session:join',
+        joinPayload(t.sessionId, 'Bohdan', { resumeToken: b.resumeToken, lastSeq }),
+      ),
+    );
+    expect(back.self.id).toBe(b.self.id);
+    expect(back.historyComplete).toBe(true);
+    const live = bohdan.received('chat:message').slice(before);
+    const got = [...back.history, ...live];
+    // Order is the server's seq order, and every acknowledged message is there exactly once.
+    expect(got.map((m) => m.seq)).toEqual([...sentSeqs].sort((x, y) => x - y));
+    expect(got.map((m) => m.text).sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => `missed ${i + 1}`).sort(),
+    );
+    expect(new Set(got.map((m) => m.seq)).size).toBe(20);
+  });
+
+  it('keeps the same identity when the person comes back with their resume token', async () => {
+    const amal = await client();
+    const bohdan = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const first = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+
+    bohdan.socket.io.engine.close();
+    await amal.waitFor('participant:updated', 1);
+    expect(amal.received('participant:updated')[0]).toMatchObject({
+      id: first.self.id,
+      status: 'reconnecting',
+    });
+
+    bohdan.socket.connect();
+    await new Promise((r) => bohdan.socket.once('connect', r));
+    const back = expectOk(
+      await bohdan.request(
+        'session:join',
+        joinPayload(t.sessionId, 'Bohdan', { resumeToken: first.resumeToken, lastSeq: 0 }),
+      ),
+    );
+    expect(back.self.id).toBe(first.self.id);
+    await amal.waitFor('participant:updated', 2);
+    expect(amal.received('participant:updated')[1]).toMatchObject({
+      id: first.self.id,
+      status: 'present',
+    });
+    expect(amal.received('participant:joined')).toHaveLength(1);
+    expect(back.participants.filter((p) => p.id === first.self.id)).toHaveLength(1);
+  });
+
+  it('shows a dropped person as reconnecting, then as gone after the grace period', async () => {
+    const amal = await client();
+    const bohdan = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    bohdan.socket.io.engine.close();
+    await amal.waitFor('participant:updated');
+    expect(amal.received('participant:left')).toHaveLength(0);
+    const [left] = await amal.waitFor('participant:left');
+    expect(left).toEqual({ participantId: b.self.id });
+
+    const late = await client();
+    const view = expectOk(await late.request('session:join', joinPayload(t.sessionId, 'Late')));
+    expect(view.participants.map((p) => p.displayName).sort()).toEqual(['Amal', 'Late']);
+  });
+
+  it('lets a person leave at once, and a resumed sender retry without a duplicate', async () => {
+    const amal = await client();
+    const bohdan = await client();
+    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    const id = clientMsgId();
+    const sent = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
+
+    bohdan.socket.io.engine.close();
+    await amal.waitFor('participant:updated');
+    bohdan.socket.connect();
+    await new Promise((r) => bohdan.socket.once('connect', r));
+    expectOk(
+      await bohdan.request(
+        'session:join',
+        joinPayload(t.sessionId, 'Bohdan', { resumeToken: b.resumeToken, lastSeq: sent.message.seq }),
+      ),
+    );
+    const retried = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
+    expect(retried.message).toEqual(sent.message);
+
+    expectOk(await bohdan.request('session:leave', {}));
+    const [left] = await amal.waitFor('participant:left');
+    expect(left).toEqual({ participantId: b.self.id });
+    const after = await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'x' });
+    expect(after).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await eventually(() => amal.received('chat:message').length === 1);
+  });
+});
