@@ -1,0 +1,114 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      '.cache/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.test.ts', '**/test-support/**', 'tests/**'],
+    rules: {
+      // Tests index into arrays they just asserted on.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The domain rulebook does no I/O: no runtime, network, storage, timers or clock of its own.
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                ...['fs', 'path', 'os', 'net', 'http', 'https', 'crypto', 'child_process'],
+                ...['worker_threads', 'timers', 'dgram', 'dns', 'stream', 'process'],
+                ...['socket.io*', 'engine.io*', 'express*', 'kysely*', 'pg', 'better-sqlite3'],
+                ...['pino*', 'redis*', 'ioredis', '@socket.io/*', 'mediasoup*', 'react*'],
+                '@haven/server',
+                '@haven/web',
+              ],
+              message: 'packages/core is pure: no I/O, runtime or framework imports.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'setTimeout',
+          'setInterval',
+          'setImmediate',
+          'queueMicrotask',
+          'fetch',
+          'process',
+          'require',
+          'crypto',
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+        ].map((name) => ({ name, message: 'packages/core does no I/O; take a port instead.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Take a Clock.' },
+        { object: 'Math', property: 'random', message: 'Take an IdGenerator.' },
+        { object: 'performance', property: 'now', message: 'Take a Clock.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'new Date() reads the clock; take a Clock.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Services are plain TypeScript so they can be tested and reused without a renderer.
+    files: ['apps/web/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'react-*'], message: 'services/ has no React.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,50 @@
+// `npm test`: install what is needed (dependencies, Debian's Chromium), then typecheck, lint,
+// format check, unit + integration tests, build, and end-to-end tests in real Chromium.
+// Every step runs even if an earlier one failed, so one run shows every problem.
+import { existsSync } from 'node:fs';
+import { checkNode, install, pnpm, run } from './lib.mjs';
+
+const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
+
+async function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`Chromium is missing at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
+    process.exit(1);
+  }
+  console.log('Installing Debian Chromium for the browser tests…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if ((await run('apt-get', ['update', '-qq'], { env })) !== 0 ||
+      (await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) !== 0) {
+    console.error('Installing Chromium failed.');
+    process.exit(1);
+  }
+}
+
+checkNode();
+await install();
+await ensureChromium();
+
+const steps = [
+  [
+    'typecheck',
+    async () =>
+      (await pnpm(['exec', 'tsc', '-p', 'tsconfig.json'])) || pnpm(['-r', 'run', 'typecheck']),
+  ],
+  ['lint', () => pnpm(['exec', 'eslint', '.', '--max-warnings', '0'])],
+  ['format', () => pnpm(['exec', 'prettier', '--check', '.', '--log-level', 'warn'])],
+  ['unit and integration tests', () => pnpm(['exec', 'vitest', 'run'])],
+  ['build', () => pnpm(['-r', '--filter', './apps/*', 'run', 'build'])],
+  ['end-to-end tests', () => pnpm(['exec', 'playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'])],
+];
+
+const failed = [];
+for (const [name, step] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const code = await step();
+  console.log(`=== ${name}: ${code === 0 ? 'passed' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  if (code !== 0) failed.push(name);
+}
+console.log(failed.length ? `\nFailed: ${failed.join(', ')}` : '\nAll checks passed.');
+process.exit(failed.length ? 1 : 0);
