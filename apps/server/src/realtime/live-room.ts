@@ -51,7 +51,7 @@ export class LiveRoom {
 
   rememberSend(participantId: string, clientMsgId: string, message: Promise<ChatMessage>): void {
     let mine = this.sends.get(participantId);
-    if (!mine) this.sends.set(participantId, (mine = new Map()));
+    if (!mine) this.sends.set(participantId, (mine = new Map<string, Promise<ChatMessage>>()));
     mine.set(clientMsgId, message);
     if (mine.size > REMEMBERED_SENDS) {
       const oldest = mine.keys().next();

@@ -10,5 +10,6 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error instanceof Error) throw error;
+  if (error) throw new Error('Migration failed.', { cause: error });
 }
