@@ -107,7 +107,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'react-*'], message: 'services/ has no React.' }] },
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react-*'], message: 'services/ has no React.' },
+          ],
+        },
       ],
     },
   },

@@ -4,4 +4,6 @@ import { buildIfStale, checkNode, install, run } from './lib.mjs';
 checkNode();
 await install();
 await buildIfStale();
-process.exit(await run(process.execPath, ['apps/server/dist/cli.js', 'demo', ...process.argv.slice(2)]));
+process.exit(
+  await run(process.execPath, ['apps/server/dist/cli.js', 'demo', ...process.argv.slice(2)]),
+);

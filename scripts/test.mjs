@@ -9,13 +9,17 @@ const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
 async function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`,
+    );
     process.exit(1);
   }
   console.log('Installing Debian Chromium for the browser tests…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if ((await run('apt-get', ['update', '-qq'], { env })) !== 0 ||
-      (await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) !== 0) {
+  if (
+    (await run('apt-get', ['update', '-qq'], { env })) !== 0 ||
+    (await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) !== 0
+  ) {
     console.error('Installing Chromium failed.');
     process.exit(1);
   }
@@ -35,7 +39,10 @@ const steps = [
   ['format', () => pnpm(['exec', 'prettier', '--check', '.', '--log-level', 'warn'])],
   ['unit and integration tests', () => pnpm(['exec', 'vitest', 'run'])],
   ['build', () => pnpm(['-r', '--filter', './apps/*', 'run', 'build'])],
-  ['end-to-end tests', () => pnpm(['exec', 'playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'])],
+  [
+    'end-to-end tests',
+    () => pnpm(['exec', 'playwright', 'test', '-c', 'tests/e2e/playwright.config.ts']),
+  ],
 ];
 
 const failed = [];
@@ -43,7 +50,9 @@ for (const [name, step] of steps) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
   const code = await step();
-  console.log(`=== ${name}: ${code === 0 ? 'passed' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `=== ${name}: ${code === 0 ? 'passed' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   if (code !== 0) failed.push(name);
 }
 console.log(failed.length ? `\nFailed: ${failed.join(', ')}` : '\nAll checks passed.');

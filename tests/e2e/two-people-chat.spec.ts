@@ -25,8 +25,11 @@ test('two people join by link and talk in a live chat', async ({ browser, haven 
   await expect(amalChat).toContainText('Привіт! Thanks for having me.');
 
   // Order is the same for both.
-  const texts = async (chat: typeof amalChat) => (await chat.getByRole('listitem').allInnerTexts()).join('\n');
-  expect((await texts(amalChat)).indexOf('مرحبا')).toBeLessThan((await texts(amalChat)).indexOf('Привіт'));
+  const texts = async (chat: typeof amalChat) =>
+    (await chat.getByRole('listitem').allInnerTexts()).join('\n');
+  expect((await texts(amalChat)).indexOf('مرحبا')).toBeLessThan(
+    (await texts(amalChat)).indexOf('Привіт'),
+  );
 
   // A reload in the same tab comes back as the same person with the history.
   await bohdan.reload();

@@ -1,9 +1,7 @@
 import { RECONNECT_GRACE_MS } from '@haven/core';
 import { z } from 'zod';
 
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Environment, parsed once at start. Every default serves the embedded single-node mode. */
 const Env = z.object({

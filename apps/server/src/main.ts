@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   // The human-facing banner goes to stderr so stdout stays pure JSON logs.
   process.stderr.write(
     `\nHaven is running at ${base}\n` +
-      (sessionId ? `Open this link in two browser tabs to try a session:\n  ${joinLink(base, sessionId)}\n` : '') +
+      (sessionId
+        ? `Open this link in two browser tabs to try a session:\n  ${joinLink(base, sessionId)}\n`
+        : '') +
       `Create another demo session with: npm run demo\n\n`,
   );
 
@@ -36,6 +38,9 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
-  else process.stderr.write(`Haven failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  else
+    process.stderr.write(
+      `Haven failed to start: ${err instanceof Error ? err.stack : String(err)}\n`,
+    );
   process.exit(1);
 });

@@ -28,7 +28,9 @@ describe('logs', () => {
     t = await startTestHaven({}, { log });
 
     const c = await connect(t.haven.url);
-    const joined = expectOk(await c.request('session:join', joinPayload(t.sessionId, 'Secretname')));
+    const joined = expectOk(
+      await c.request('session:join', joinPayload(t.sessionId, 'Secretname')),
+    );
     expectOk(await c.request('chat:send', { clientMsgId: clientMsgId(), text: 'private words' }));
     await c.request('chat:send', { clientMsgId: 'bad id', text: 'other private words' });
     (c.socket as unknown as { emit(e: string, p: unknown): void }).emit('chat:send', {
@@ -40,7 +42,13 @@ describe('logs', () => {
 
     const all = lines.join('');
     expect(lines.length).toBeGreaterThan(0);
-    for (const secret of ['Secretname', 'private words', 'no ack words', joined.resumeToken, '127.0.0.1'])
+    for (const secret of [
+      'Secretname',
+      'private words',
+      'no ack words',
+      joined.resumeToken,
+      '127.0.0.1',
+    ])
       expect(all).not.toContain(secret);
   });
 });

@@ -51,7 +51,8 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
   const io = createIo(http);
   const rooms = new RoomRegistry(store);
   const writer = new BatchWriter<PendingMessage>({
-    write: (items) => store.appendMessages(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
+    write: (items) =>
+      store.appendMessages(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
     onCommitted: (items) => broadcastCommitted(io, items),
   });
   attachHandlers({ io, store, rooms, writer, clock, ids, log, config, lifecycle });

@@ -12,7 +12,11 @@ const DEMO_AGREEMENT = [
  * Until groups and scheduling exist, this makes a group and a session to try Haven with.
  * Returns the new session's id.
  */
-export async function createDemoSession(store: Store, clock: Clock, ids: IdGenerator): Promise<string> {
+export async function createDemoSession(
+  store: Store,
+  clock: Clock,
+  ids: IdGenerator,
+): Promise<string> {
   const createdAt = new Date(clock.now()).toISOString();
   const groupId = ids.next();
   const sessionId = ids.next();

@@ -56,7 +56,10 @@ describe('the event boundary', () => {
       { sessionId: t.sessionId, displayName: 'X' },
     ];
     for (const payload of badJoins)
-      expect(await rawRequest(tester, 'session:join', payload), JSON.stringify(payload)?.slice(0, 80)).toMatchObject({
+      expect(
+        await rawRequest(tester, 'session:join', payload),
+        JSON.stringify(payload)?.slice(0, 80),
+      ).toMatchObject({
         ok: false,
         error: { code: 'INVALID_ARGUMENT' },
       });
@@ -65,7 +68,9 @@ describe('the event boundary', () => {
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
-    expect(await tester.request('session:join', joinPayload(t.sessionId, 'y'.repeat(41)))).toMatchObject({
+    expect(
+      await tester.request('session:join', joinPayload(t.sessionId, 'y'.repeat(41))),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
@@ -108,7 +113,9 @@ describe('the event boundary', () => {
     // Nothing was stored, and everyone is still served.
     const page = expectOk(await bystander.request('chat:history', {}));
     expect(page.messages).toHaveLength(0);
-    expectOk(await bystander.request('chat:send', { clientMsgId: clientMsgId(), text: 'still here' }));
+    expectOk(
+      await bystander.request('chat:send', { clientMsgId: clientMsgId(), text: 'still here' }),
+    );
     await tester.waitFor('chat:message');
   });
 
@@ -119,7 +126,11 @@ describe('the event boundary', () => {
     raw.emit('chat:send', { clientMsgId: clientMsgId(), text: 'no ack' });
     raw.emit('chat:send');
     raw.emit('no:such-event', { x: 1 }, () => undefined);
-    raw.emit('session:join', () => undefined, () => undefined);
+    raw.emit(
+      'session:join',
+      () => undefined,
+      () => undefined,
+    );
     const joined = expectOk(await c.request('session:join', joinPayload(t.sessionId, 'Acked')));
     // The ack-less join did nothing: this connection joined exactly once, as "Acked".
     expect(joined.participants.map((p) => p.displayName)).toEqual(['Acked']);
@@ -131,7 +142,11 @@ describe('the event boundary', () => {
     expectOk(await bystander.request('session:join', joinPayload(t.sessionId, 'Bystander')));
     const flooder = await client();
     const closed = new Promise((r) => flooder.socket.once('disconnect', r));
-    (flooder.socket as unknown as Socket).emit('chat:send', { text: 'x'.repeat(1_000_000) }, () => undefined);
+    (flooder.socket as unknown as Socket).emit(
+      'chat:send',
+      { text: 'x'.repeat(1_000_000) },
+      () => undefined,
+    );
     await closed;
     expectOk(await bystander.request('chat:send', { clientMsgId: clientMsgId(), text: 'fine' }));
   });

@@ -15,7 +15,12 @@ import type { LiveRoom, RoomRegistry } from './live-room';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events yet
 type InterServerEvents = {};
 
-export type HavenIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type HavenIo = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 export type HavenSocket = Socket<
   ClientToServerEvents,
   ServerToClientEvents,

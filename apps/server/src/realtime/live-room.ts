@@ -1,8 +1,4 @@
-import {
-  emptyPresence,
-  type Bucket,
-  type Presence,
-} from '@haven/core';
+import { emptyPresence, type Bucket, type Presence } from '@haven/core';
 import type { ChatMessage, SessionInfo } from '@haven/protocol';
 import type { Store } from '../store/store';
 

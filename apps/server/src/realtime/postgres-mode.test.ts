@@ -29,7 +29,9 @@ describe('with DATABASE_URL set', () => {
     expectOk(await a.request('session:join', joinPayload(t.sessionId, 'Amal')));
     expectOk(await b.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
     const sent = await Promise.all(
-      ['one', 'two', 'three'].map((text) => a.request('chat:send', { clientMsgId: clientMsgId(), text })),
+      ['one', 'two', 'three'].map((text) =>
+        a.request('chat:send', { clientMsgId: clientMsgId(), text }),
+      ),
     );
     const seqs = sent.map((r) => expectOk(r).message.seq);
     const got = await b.waitFor('chat:message', 3);

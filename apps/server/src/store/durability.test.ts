@@ -76,7 +76,9 @@ describe('durability', () => {
 
     // Numbering continues after the restart instead of reusing seqs.
     const [more] = await joinMany(second.haven.url, first.sessionId, 1);
-    const next = expectOk(await more!.request('chat:send', { clientMsgId: clientMsgId(), text: 'after' }));
+    const next = expectOk(
+      await more!.request('chat:send', { clientMsgId: clientMsgId(), text: 'after' }),
+    );
     expect(next.message.seq).toBeGreaterThan(Math.max(...acked));
     more!.close();
   });

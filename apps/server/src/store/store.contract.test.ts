@@ -34,7 +34,10 @@ const postgres = (): Harness => {
 };
 
 let n = 0;
-const message = (seq: number, extra: Partial<ChatMessage> = {}): ChatMessage & { sessionId: string } => ({
+const message = (
+  seq: number,
+  extra: Partial<ChatMessage> = {},
+): ChatMessage & { sessionId: string } => ({
   sessionId: 's1',
   id: `m${seq}-${n++}`,
   seq,
@@ -61,8 +64,18 @@ describe.each([sqlite, postgres])('store contract (%o)', (makeHarness) => {
       agreementVersion: 3,
       createdAt: '2026-11-26T10:00:00.000Z',
     });
-    await store.createSession({ id: 's1', groupId: 'g1', title: 'Week 1', createdAt: '2026-11-26T10:00:00.000Z' });
-    await store.createSession({ id: 's2', groupId: 'g1', title: 'Week 2', createdAt: '2026-11-27T10:00:00.000Z' });
+    await store.createSession({
+      id: 's1',
+      groupId: 'g1',
+      title: 'Week 1',
+      createdAt: '2026-11-26T10:00:00.000Z',
+    });
+    await store.createSession({
+      id: 's2',
+      groupId: 'g1',
+      title: 'Week 2',
+      createdAt: '2026-11-27T10:00:00.000Z',
+    });
   });
   afterAll(async () => {
     await store.close();
@@ -132,7 +145,9 @@ describe.each([sqlite, postgres])('store contract (%o)', (makeHarness) => {
     const first = message(before + 1, { clientMsgId: 'same' });
     await store.appendMessages([first]);
     // The same sender's retried client id can never become a second row.
-    await expect(store.appendMessages([message(before + 2, { clientMsgId: 'same' })])).rejects.toThrow();
+    await expect(
+      store.appendMessages([message(before + 2, { clientMsgId: 'same' })]),
+    ).rejects.toThrow();
     await store.appendMessages([message(before + 2, { clientMsgId: 'same', senderId: 'p9' })]);
     expect(await store.maxSeq('s1')).toBe(before + 2);
   });

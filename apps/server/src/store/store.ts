@@ -232,7 +232,11 @@ class KyselyStore implements Store {
     return rows.map(toMessage).reverse();
   }
 
-  async recentMessagesBy(sessionId: string, senderId: string, limit: number): Promise<ChatMessage[]> {
+  async recentMessagesBy(
+    sessionId: string,
+    senderId: string,
+    limit: number,
+  ): Promise<ChatMessage[]> {
     const rows = await this.db
       .selectFrom('messages')
       .selectAll()

@@ -117,7 +117,10 @@ export async function connect(
     waitFor(event, count = 1) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`timed out waiting for ${count} × ${event}, got ${received(event).length}`)),
+          () =>
+            reject(
+              new Error(`timed out waiting for ${count} × ${event}, got ${received(event).length}`),
+            ),
           10_000,
         );
         const check = () => {

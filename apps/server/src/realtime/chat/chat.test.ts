@@ -30,7 +30,9 @@ describe('live chat', () => {
     const amal = await client();
     const bohdan = await client();
     const a = expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
-    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, '  Bohdan  ')));
+    const b = expectOk(
+      await bohdan.request('session:join', joinPayload(t.sessionId, '  Bohdan  ')),
+    );
     expect(b.self.displayName).toBe('Bohdan');
     expect(b.participants.map((p) => p.displayName).sort()).toEqual(['Amal', 'Bohdan']);
     await amal.waitFor('participant:joined');
@@ -65,7 +67,10 @@ describe('live chat', () => {
     const amal = await client();
     expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
     const clean = expectOk(
-      await amal.request('chat:send', { clientMsgId: clientMsgId(), text: ' hi\u0007 there\u202E ' }),
+      await amal.request('chat:send', {
+        clientMsgId: clientMsgId(),
+        text: ' hi\u0007 there\u202E ',
+      }),
     );
     expect(clean.message.text).toBe('hi there');
 
@@ -90,7 +95,10 @@ describe('live chat', () => {
 
   it('refuses to post for a connection that has not joined, and never into another room', async () => {
     const outsider = await client();
-    const result = await outsider.request('chat:send', { clientMsgId: clientMsgId(), text: 'hello?' });
+    const result = await outsider.request('chat:send', {
+      clientMsgId: clientMsgId(),
+      text: 'hello?',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 
     const member = await client();
@@ -118,7 +126,9 @@ describe('live chat', () => {
     );
     expect(older.messages.map((m) => m.text)).toEqual(['m1', 'm2', 'm3']);
     expect(older.complete).toBe(true);
-    const after = expectOk(await amal.request('chat:history', { afterSeq: older.messages[1]!.seq }));
+    const after = expectOk(
+      await amal.request('chat:history', { afterSeq: older.messages[1]!.seq }),
+    );
     expect(after.messages.map((m) => m.text)).toEqual(['m3', 'm4', 'm5']);
     expect(after.complete).toBe(true);
   });

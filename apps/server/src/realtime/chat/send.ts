@@ -18,7 +18,11 @@ export async function send({
   // The section returns the pending commit wrapped, so the section itself does not wait for it.
   const { committed } = await room.serial((): { committed: Promise<ChatMessage> } => {
     const me = room.presence.participants.get(participantId);
-    const actor = { id: participantId, role: identity.role, inRoom: me?.lifecycle.status === 'present' };
+    const actor = {
+      id: participantId,
+      role: identity.role,
+      inRoom: me?.lifecycle.status === 'present',
+    };
     if (!me || !can(actor, 'chat:send'))
       throw new HavenError('FORBIDDEN', 'You cannot send messages in this room.');
 
@@ -27,7 +31,11 @@ export async function send({
     if (earlier) return { committed: earlier };
 
     const now = deps.clock.now();
-    const limit = take(room.chatBuckets.get(participantId) ?? fullBucket(CHAT_RATE_LIMIT, now), CHAT_RATE_LIMIT, now);
+    const limit = take(
+      room.chatBuckets.get(participantId) ?? fullBucket(CHAT_RATE_LIMIT, now),
+      CHAT_RATE_LIMIT,
+      now,
+    );
     room.chatBuckets.set(participantId, limit.bucket);
     if (!limit.allowed) throw new HavenError('RATE_LIMITED', 'You are sending messages too fast.');
 

@@ -49,7 +49,11 @@ export async function join({
     if (timer) clearTimeout(timer);
     room.graceTimers.delete(me.participantId);
 
-    const change = enter(room.presence, { id: me.participantId, displayName: me.displayName, role: me.role }, deps.clock.now());
+    const change = enter(
+      room.presence,
+      { id: me.participantId, displayName: me.displayName, role: me.role },
+      deps.clock.now(),
+    );
     room.presence = change.presence;
     // Others hear of the arrival before this socket is in the room: it gets itself in the reply.
     broadcastPresence(deps.io, room.id, change.events);
@@ -84,7 +88,10 @@ export async function join({
 
 async function missedSince(room: LiveRoom, lastSeq: number, upTo: number, deps: RealtimeDeps) {
   const page = await deps.store.messagesAfter(room.id, lastSeq, HISTORY_PAGE_MAX + 1, upTo);
-  return { history: page.slice(0, HISTORY_PAGE_MAX), historyComplete: page.length <= HISTORY_PAGE_MAX };
+  return {
+    history: page.slice(0, HISTORY_PAGE_MAX),
+    historyComplete: page.length <= HISTORY_PAGE_MAX,
+  };
 }
 
 /** The same person again (by resume token) or a new participant with a fresh token. */

@@ -60,7 +60,10 @@ describe('dropped connections', () => {
     }
     const sent = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        others[i % 4]!.request('chat:send', { clientMsgId: clientMsgId(), text: `missed ${i + 1}` }),
+        others[i % 4]!.request('chat:send', {
+          clientMsgId: clientMsgId(),
+          text: `missed ${i + 1}`,
+        }),
       ),
     );
     const sentSeqs = sent.map((r) => expectOk(r).message.seq);
@@ -90,7 +93,9 @@ describe('dropped connections', () => {
     const amal = await client();
     const bohdan = await client();
     expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
-    const first = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    const first = expectOk(
+      await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')),
+    );
 
     bohdan.socket.io.engine.close();
     await amal.waitFor('participant:updated', 1);
@@ -148,7 +153,10 @@ describe('dropped connections', () => {
     expectOk(
       await bohdan.request(
         'session:join',
-        joinPayload(t.sessionId, 'Bohdan', { resumeToken: b.resumeToken, lastSeq: sent.message.seq }),
+        joinPayload(t.sessionId, 'Bohdan', {
+          resumeToken: b.resumeToken,
+          lastSeq: sent.message.seq,
+        }),
       ),
     );
     const retried = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
