@@ -85,7 +85,10 @@ export function leave(
     return unchanged(presence);
   const participants = new Map(presence.participants);
   participants.delete(id);
-  return { presence: { participants }, events: [{ type: 'participant-left', participantId: id, reason }] };
+  return {
+    presence: { participants },
+    events: [{ type: 'participant-left', participantId: id, reason }],
+  };
 }
 
 /** Everyone whose reconnect grace period is over leaves. */

@@ -28,6 +28,9 @@ export function take(
 ): { allowed: boolean; bucket: Bucket } {
   const elapsed = Math.max(0, now - bucket.updatedAt) / 1000;
   const tokens = Math.min(policy.burst, bucket.tokens + elapsed * policy.perSecond);
-  if (tokens < 1) return { allowed: false, bucket: { tokens, updatedAt: now } };
-  return { allowed: true, bucket: { tokens: tokens - 1, updatedAt: now } };
+  // Never move updatedAt back: after a wall-clock step backwards, the return to the old time
+  // would otherwise be counted again as elapsed time and refill the bucket for free.
+  const updatedAt = Math.max(bucket.updatedAt, now);
+  if (tokens < 1) return { allowed: false, bucket: { tokens, updatedAt } };
+  return { allowed: true, bucket: { tokens: tokens - 1, updatedAt } };
 }

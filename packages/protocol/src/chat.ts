@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { Id, Instant, Seq } from './common';
-import { CHAT_TEXT_RAW_MAX } from './limits';
+import { CHAT_TEXT_MAX, CHAT_TEXT_RAW_MAX } from './limits';
 
 export const ChatMessage = z.object({
   id: Id,
-  /** Per-room, strictly increasing; the basis of ordering and catch-up. */
-  seq: Seq,
+  seq: Seq.describe('Per room, strictly increasing: the basis of ordering and catch-up.'),
   senderId: Id,
   senderName: z.string(),
-  /** The sender's own id for the message, so a retried send is recognised, not duplicated. */
-  clientMsgId: Id,
+  clientMsgId: Id.describe(
+    "The sender's own id for the message: a retried send is recognised, not stored twice.",
+  ),
   text: z.string(),
   sentAt: Instant,
 });
@@ -17,7 +17,10 @@ export type ChatMessage = z.infer<typeof ChatMessage>;
 
 export const ChatSendPayload = z.strictObject({
   clientMsgId: Id,
-  text: z.string().max(CHAT_TEXT_RAW_MAX),
+  text: z
+    .string()
+    .max(CHAT_TEXT_RAW_MAX)
+    .describe(`Control characters removed and trimmed; then 1–${CHAT_TEXT_MAX} characters.`),
 });
 export type ChatSendPayload = z.infer<typeof ChatSendPayload>;
 

@@ -26,3 +26,11 @@ export const ErrorBody = z.object({
   message: z.string(),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Codes any client event can answer with, besides the ones its catalog entry lists. */
+export const COMMON_ERROR_CODES = [
+  'INVALID_ARGUMENT',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const satisfies readonly ErrorCode[];

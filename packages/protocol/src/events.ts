@@ -18,7 +18,7 @@ interface ClientEventSpec {
   summary: string;
   payload: z.ZodType;
   reply: z.ZodType;
-  /** Codes this event may answer with besides INVALID_ARGUMENT, RATE_LIMITED and INTERNAL. */
+  /** Codes this event may answer with besides COMMON_ERROR_CODES. */
   errors: readonly ErrorCode[];
 }
 
@@ -52,7 +52,8 @@ export const clientEvents = {
     errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
   },
   'chat:history': {
-    summary: 'Page through the session chat: after a seq (catch-up) or before one (older messages).',
+    summary:
+      'Page through the session chat: after a seq (catch-up) or before one (older messages).',
     payload: HistoryPayload,
     reply: HistoryReply,
     errors: ['UNAUTHENTICATED'],
@@ -109,7 +110,7 @@ export const replyResultSchema = <E extends ClientEventName>(event: E) =>
   resultSchema(clientEvents[event].reply as (typeof clientEvents)[E]['reply']);
 
 /** Sent in the socket.io handshake (`auth`). */
-export const HandshakeAuth = z.object({ protocolVersion: z.number().int() });
+export const HandshakeAuth = z.object({ protocolVersion: z.number().int().min(0).max(1_000_000) });
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 
 /** The identity the server keeps with a socket once it has joined. Never read from a payload. */

@@ -8,8 +8,9 @@ export const ParticipantView = z.object({
   id: Id,
   displayName: z.string(),
   role: Role,
-  /** `reconnecting`: their connection dropped; they are kept for a grace period. */
-  status: z.enum(['present', 'reconnecting']),
+  status: z
+    .enum(['present', 'reconnecting'])
+    .describe('reconnecting: their connection dropped; they are kept for a grace period.'),
 });
 export type ParticipantView = z.infer<typeof ParticipantView>;
 
@@ -23,30 +24,45 @@ export const SessionInfo = z.object({
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const JoinPayload = z.strictObject({
-  protocolVersion: z.number().int(),
+  protocolVersion: z.number().int().min(0).max(1_000_000),
   sessionId: Id,
-  /** Trimmed and checked against the display-name rule on the server. */
-  displayName: z.string().max(DISPLAY_NAME_MAX * 4),
-  /** The agreement version the person read and accepted. */
-  agreementVersion: z.number().int().positive(),
+  displayName: z
+    .string()
+    .max(DISPLAY_NAME_MAX * 4)
+    .describe(
+      `Trimmed, whitespace collapsed, control characters removed; then 1–${DISPLAY_NAME_MAX} characters.`,
+    ),
+  agreementVersion: z
+    .number()
+    .int()
+    .positive()
+    .describe('The agreement version the person read and accepted; an older one gets CONFLICT.'),
   agreed: z.literal(true),
-  /** Returned by an earlier join: comes back as the same person after a dropped connection. */
-  resumeToken: z.string().min(16).max(128).optional(),
-  /** The highest chat seq this client already has; the reply carries everything after it. */
-  lastSeq: Seq.optional(),
+  resumeToken: z
+    .string()
+    .min(16)
+    .max(128)
+    .optional()
+    .describe('From an earlier join: come back as the same person after a dropped connection.'),
+  lastSeq: Seq.optional().describe(
+    'The highest chat seq this client has; the reply carries exactly the messages after it.',
+  ),
 });
 export type JoinPayload = z.infer<typeof JoinPayload>;
 
 export const JoinReply = z.object({
   self: ParticipantView,
-  /** Keep it for this tab only; it lets a dropped connection resume the same identity. */
-  resumeToken: z.string(),
+  resumeToken: z
+    .string()
+    .describe('Keep it for this tab only; it resumes this identity after a dropped connection.'),
   session: SessionInfo,
   participants: z.array(ParticipantView),
-  /** Recent messages, or with `lastSeq` every message after it (up to a page), oldest first. */
-  history: z.array(ChatMessage),
-  /** False when more messages after `history` exist: page on with `chat:history`. */
-  historyComplete: z.boolean(),
+  history: z
+    .array(ChatMessage)
+    .describe('Recent messages, or with lastSeq the messages after it (one page), oldest first.'),
+  historyComplete: z
+    .boolean()
+    .describe('False when more messages follow history: page on with chat:history { afterSeq }.'),
 });
 export type JoinReply = z.infer<typeof JoinReply>;
 
@@ -55,10 +71,10 @@ export const LeaveReply = z.object({});
 
 export const HistoryPayload = z
   .strictObject({
-    /** Messages after this seq, oldest first (catch-up). */
-    afterSeq: Seq.optional(),
-    /** The page of messages just before this seq (scrolling back). Neither: the newest page. */
-    beforeSeq: Seq.optional(),
+    afterSeq: Seq.optional().describe('Messages after this seq, oldest first (catch-up).'),
+    beforeSeq: Seq.optional().describe(
+      'The page just before this seq (scrolling back). Not with afterSeq. Neither: the newest page.',
+    ),
     limit: z.number().int().min(1).max(HISTORY_PAGE_MAX).optional(),
   })
   .refine((p) => p.afterSeq === undefined || p.beforeSeq === undefined, {
@@ -68,8 +84,7 @@ export type HistoryPayload = z.infer<typeof HistoryPayload>;
 
 export const HistoryReply = z.object({
   messages: z.array(ChatMessage),
-  /** True when no further page exists in the requested direction. */
-  complete: z.boolean(),
+  complete: z.boolean().describe('True when no further page exists in the requested direction.'),
 });
 export type HistoryReply = z.infer<typeof HistoryReply>;
 
