@@ -42,9 +42,10 @@ export default tseslint.config(
     },
   },
   {
-    // The domain rulebook does no I/O: no runtime, network, storage, timers or clock of its own.
-    files: ['packages/core/src/**/*.ts'],
-    ignores: ['packages/core/src/**/*.test.ts'],
+    // The domain rulebook and the wire contract do no I/O (the contract also ships to browsers):
+    // no runtime, network, storage, timers or clock of their own.
+    files: ['packages/core/src/**/*.ts', 'packages/protocol/src/**/*.ts'],
+    ignores: ['packages/*/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -60,7 +61,8 @@ export default tseslint.config(
                 '@haven/server',
                 '@haven/web',
               ],
-              message: 'packages/core is pure: no I/O, runtime or framework imports.',
+              message:
+                'packages/core and packages/protocol are pure: no I/O, runtime or framework imports.',
             },
           ],
         },
@@ -80,7 +82,7 @@ export default tseslint.config(
           'document',
           'localStorage',
           'sessionStorage',
-        ].map((name) => ({ name, message: 'packages/core does no I/O; take a port instead.' })),
+        ].map((name) => ({ name, message: 'No I/O here; take a port instead.' })),
       ],
       'no-restricted-properties': [
         'error',
