@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { expect, joinAs, say, test } from './fixtures';
 
 test('two people join by link and talk in a live chat', async ({ browser, haven }) => {
@@ -23,6 +24,9 @@ test('two people join by link and talk in a live chat', async ({ browser, haven 
   await say(bohdan, 'Привіт! Thanks for having me.');
   const amalChat = amal.getByRole('region', { name: 'Chat' });
   await expect(amalChat).toContainText('Привіт! Thanks for having me.');
+
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await amal.screenshot({ path: 'test-results/screenshots/room-en.png' });
 
   // Order is the same for both.
   const texts = async (chat: typeof amalChat) =>

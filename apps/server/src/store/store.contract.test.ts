@@ -36,7 +36,7 @@ const postgres = (): Harness => {
 let n = 0;
 const message = (
   seq: number,
-  extra: Partial<ChatMessage> = {},
+  extra: Partial<ChatMessage & { sessionId: string }> = {},
 ): ChatMessage & { sessionId: string } => ({
   sessionId: 's1',
   id: `m${seq}-${n++}`,

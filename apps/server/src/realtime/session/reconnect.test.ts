@@ -70,7 +70,7 @@ describe('dropped connections', () => {
 
     const before = bohdan.received('chat:message').length;
     bohdan.socket.connect();
-    await new Promise((r) => bohdan.socket.once('connect', r));
+    await new Promise<void>((r) => bohdan.socket.once('connect', () => r()));
     const back = expectOk(
       await bohdan.request(
         'session:join',
@@ -105,7 +105,7 @@ describe('dropped connections', () => {
     });
 
     bohdan.socket.connect();
-    await new Promise((r) => bohdan.socket.once('connect', r));
+    await new Promise<void>((r) => bohdan.socket.once('connect', () => r()));
     const back = expectOk(
       await bohdan.request(
         'session:join',
@@ -149,7 +149,7 @@ describe('dropped connections', () => {
     bohdan.socket.io.engine.close();
     await amal.waitFor('participant:updated');
     bohdan.socket.connect();
-    await new Promise((r) => bohdan.socket.once('connect', r));
+    await new Promise<void>((r) => bohdan.socket.once('connect', () => r()));
     expectOk(
       await bohdan.request(
         'session:join',

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { PageShell } from '../ui/PageShell';
+import { useDocumentTitle } from '../ui/use-document-title';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('app.name'));
+  return (
+    <PageShell>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>{t('home.noLink')}</p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { JoinPage } from '../features/join/JoinPage';
+import { ResumingPage } from '../features/join/ResumingPage';
+import { RoomPage } from '../features/room/RoomPage';
+import { sessionControllerFor } from './session-registry';
+
+/** `/s/<sessionId>`: the join form until the person is in, then the room. */
+export function SessionRoute({ sessionId }: { sessionId: string }) {
+  const controller = useMemo(() => sessionControllerFor(sessionId), [sessionId]);
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+
+  // A reload in the same tab comes back as the same person without the form.
+  useEffect(() => controller.resume(), [controller]);
+
+  const { phase } = snapshot;
+  if (phase.kind === 'joined')
+    return <RoomPage controller={controller} snapshot={snapshot} phase={phase} />;
+  if (phase.kind === 'joining' && phase.resuming) return <ResumingPage />;
+  return (
+    <JoinPage
+      sessionId={sessionId}
+      phase={phase}
+      notice={snapshot.notice}
+      onJoin={(intent) => controller.join(intent)}
+    />
+  );
+}

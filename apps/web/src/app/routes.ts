@@ -1,0 +1,20 @@
+import { Id } from '@haven/protocol';
+
+export type Route =
+  { name: 'home' } | { name: 'session'; sessionId: string } | { name: 'not-found' };
+
+const SESSION_PATH = /^\/s\/([^/]+)\/?$/;
+
+/** The app has three places; a router dependency would cost more bytes than it saves. */
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { name: 'home' };
+  const encoded = SESSION_PATH.exec(pathname)?.[1];
+  if (encoded === undefined) return { name: 'not-found' };
+  let sessionId: string;
+  try {
+    sessionId = decodeURIComponent(encoded);
+  } catch {
+    return { name: 'not-found' };
+  }
+  return Id.safeParse(sessionId).success ? { name: 'session', sessionId } : { name: 'not-found' };
+}

@@ -1,0 +1,420 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  PROTOCOL_VERSION,
+  type ChatMessage,
+  type ClientEventName,
+  type ErrorCode,
+  type JoinReply,
+  type ParticipantView,
+  type Payload,
+  type Reply,
+  type Result,
+  type ServerEventName,
+  type ServerPayload,
+} from '@haven/protocol';
+import type { ConnectionStatus, Signaling } from '../../services/signaling';
+import { createMemoryResumeStore, type ResumeStore } from './resume-store';
+import {
+  SEND_RETRY_BACKOFF_MS,
+  createSessionController,
+  type SessionController,
+} from './session-controller';
+
+interface Call {
+  event: ClientEventName;
+  payload: unknown;
+  resolve: (result: Result<unknown>) => void;
+}
+
+/** A socket the test drives by hand: it decides when the link is up and what each reply is. */
+class FakeSignaling implements Signaling {
+  current: ConnectionStatus = 'idle';
+  calls: Call[] = [];
+  private statusListeners = new Set<(s: ConnectionStatus) => void>();
+  private handlers = new Map<string, Set<(p: unknown) => void>>();
+
+  request<E extends ClientEventName>(event: E, payload: Payload<E>): Promise<Result<Reply<E>>> {
+    if (this.current !== 'connected')
+      return Promise.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'offline' } });
+    return new Promise((resolve) =>
+      this.calls.push({ event, payload, resolve: resolve as Call['resolve'] }),
+    );
+  }
+
+  on<E extends ServerEventName>(event: E, handler: (payload: ServerPayload<E>) => void) {
+    const set = this.handlers.get(event) ?? new Set();
+    set.add(handler as (p: unknown) => void);
+    this.handlers.set(event, set);
+    return () => set.delete(handler as (p: unknown) => void);
+  }
+
+  status = () => this.current;
+  onStatus(listener: (s: ConnectionStatus) => void) {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+  connect = () => this.setStatus('connecting');
+  disconnect = () => this.setStatus('disconnected');
+
+  setStatus(next: ConnectionStatus): void {
+    this.current = next;
+    // A dropped link fails what was waiting for a reply, as socket.io does.
+    if (next !== 'connected') for (const call of this.calls.splice(0)) call.resolve(offline);
+    for (const listener of [...this.statusListeners]) listener(next);
+  }
+
+  emit<E extends ServerEventName>(event: E, payload: ServerPayload<E>): void {
+    for (const handler of this.handlers.get(event) ?? []) handler(payload);
+  }
+
+  /** The oldest unanswered request, which must be for `event`. */
+  take<E extends ClientEventName>(
+    event: E,
+  ): { payload: Payload<E>; reply: (r: Result<Reply<E>>) => void } {
+    const index = this.calls.findIndex((c) => c.event === event);
+    const call = this.calls.splice(index, 1)[0];
+    if (index === -1 || !call) throw new Error(`no pending ${event}; have ${this.pending()}`);
+    return { payload: call.payload as Payload<E>, reply: call.resolve };
+  }
+
+  pending = (): string => this.calls.map((c) => c.event).join(',');
+}
+
+const offline: Result<never> = { ok: false, error: { code: 'UNAVAILABLE', message: 'offline' } };
+const fail = (code: ErrorCode): Result<never> => ({ ok: false, error: { code, message: code } });
+const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+
+const SESSION = {
+  id: 'sess1',
+  title: 'Tuesday circle',
+  groupName: 'Newcomers',
+  language: 'ar',
+  agreement: { version: 2, text: 'Be kind.' },
+};
+const ME: ParticipantView = {
+  id: 'me',
+  displayName: 'Amal',
+  role: 'participant',
+  status: 'present',
+};
+const OTHER: ParticipantView = {
+  id: 'p2',
+  displayName: 'Bohdan',
+  role: 'moderator',
+  status: 'present',
+};
+const TOKEN = 'token-0123456789abcdef';
+
+const msg = (seq: number, extra: Partial<ChatMessage> = {}): ChatMessage => ({
+  id: `m${seq}`,
+  seq,
+  senderId: OTHER.id,
+  senderName: OTHER.displayName,
+  clientMsgId: `c${seq}`,
+  text: `text ${seq}`,
+  sentAt: '2025-01-01T10:00:00.000Z',
+  ...extra,
+});
+
+const joinReply = (extra: Partial<JoinReply> = {}): JoinReply => ({
+  self: ME,
+  resumeToken: TOKEN,
+  session: SESSION,
+  participants: [OTHER, ME],
+  history: [],
+  historyComplete: true,
+  ...extra,
+});
+
+/** Lets promise callbacks (acks, awaited replies) run. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+let socket: FakeSignaling;
+let store: ResumeStore;
+let controller: SessionController;
+let ids: number;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  socket = new FakeSignaling();
+  store = createMemoryResumeStore();
+  ids = 0;
+  controller = createSessionController({
+    sessionId: SESSION.id,
+    connect: () => socket,
+    store,
+    newClientMsgId: () => `out${++ids}`,
+  });
+});
+
+afterEach(() => {
+  controller.dispose();
+  vi.useRealTimers();
+});
+
+const snap = () => controller.getSnapshot();
+const seqs = () => snap().messages.map((m) => m.seq);
+
+async function joinedWith(reply: JoinReply = joinReply()): Promise<void> {
+  controller.join({ displayName: 'Amal', agreementVersion: 2 });
+  socket.setStatus('connected');
+  socket.take('session:join').reply(ok(reply));
+  await settle();
+}
+
+describe('joining', () => {
+  it('connects, joins with the protocol version and keeps the token for this tab', async () => {
+    controller.join({ displayName: 'Amal', agreementVersion: 2 });
+    expect(snap().phase).toEqual({ kind: 'joining', resuming: false });
+    socket.setStatus('connected');
+    const join = socket.take('session:join');
+    expect(join.payload).toEqual({
+      protocolVersion: PROTOCOL_VERSION,
+      sessionId: SESSION.id,
+      displayName: 'Amal',
+      agreementVersion: 2,
+      agreed: true,
+    });
+    join.reply(ok(joinReply({ history: [msg(1), msg(2)] })));
+    await settle();
+
+    expect(snap().phase).toMatchObject({ kind: 'joined', self: ME, session: SESSION });
+    expect(snap().live).toBe(true);
+    expect(snap().participants.map((p) => p.id)).toEqual(['p2', 'me']);
+    expect(seqs()).toEqual([1, 2]);
+    expect(store.load(SESSION.id)).toEqual({
+      resumeToken: TOKEN,
+      displayName: 'Amal',
+      agreementVersion: 2,
+    });
+  });
+
+  it('resumes after a reload with the stored token and name', () => {
+    store.save(SESSION.id, { resumeToken: TOKEN, displayName: 'Amal', agreementVersion: 2 });
+    controller.resume();
+    expect(snap().phase).toEqual({ kind: 'joining', resuming: true });
+    socket.setStatus('connected');
+    expect(socket.take('session:join').payload).toMatchObject({
+      resumeToken: TOKEN,
+      displayName: 'Amal',
+    });
+  });
+
+  it('does nothing on resume without a stored token', () => {
+    controller.resume();
+    expect(snap().phase).toEqual({ kind: 'idle', reason: 'initial' });
+  });
+
+  it('ends in a failed phase when the server refuses for good', async () => {
+    controller.join({ displayName: 'Amal', agreementVersion: 1 });
+    socket.setStatus('connected');
+    socket.take('session:join').reply(fail('CONFLICT'));
+    await settle();
+    expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'CONFLICT' } });
+    expect(socket.current).toBe('disconnected');
+  });
+
+  it('retries a join the server could not serve, with back-off', async () => {
+    controller.join({ displayName: 'Amal', agreementVersion: 2 });
+    socket.setStatus('connected');
+    socket.take('session:join').reply(fail('TIMEOUT'));
+    await settle();
+    expect(snap().notice?.code).toBe('TIMEOUT');
+    expect(socket.pending()).toBe('');
+    await vi.advanceTimersByTimeAsync(1_000);
+    socket.take('session:join').reply(ok(joinReply()));
+    await settle();
+    expect(snap().phase.kind).toBe('joined');
+  });
+
+  it('joins afresh when a stored token is refused', async () => {
+    store.save(SESSION.id, { resumeToken: TOKEN, displayName: 'Amal', agreementVersion: 2 });
+    controller.resume();
+    socket.setStatus('connected');
+    socket.take('session:join').reply(fail('FORBIDDEN'));
+    await settle();
+    const second = socket.take('session:join');
+    expect(second.payload.resumeToken).toBeUndefined();
+  });
+
+  it('reports an outdated app', () => {
+    controller.join({ displayName: 'Amal', agreementVersion: 2 });
+    socket.setStatus('failed-protocol');
+    expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'UNSUPPORTED_PROTOCOL' } });
+  });
+});
+
+describe('chat', () => {
+  it('validates before queueing', async () => {
+    await joinedWith();
+    expect(controller.send('   ')).toEqual({ ok: false, reason: 'empty' });
+    expect(controller.send('x'.repeat(2001))).toEqual({ ok: false, reason: 'too-long' });
+    expect(snap().outbox).toEqual([]);
+  });
+
+  it('shows a message as pending until the ack, then once in the timeline', async () => {
+    await joinedWith(joinReply({ history: [msg(1)] }));
+    expect(controller.send('  hello ')).toEqual({ ok: true });
+    expect(snap().outbox).toEqual([{ clientMsgId: 'out1', text: 'hello', status: 'pending' }]);
+
+    const send = socket.take('chat:send');
+    expect(send.payload).toEqual({ clientMsgId: 'out1', text: 'hello' });
+    const stored = msg(2, { senderId: 'me', clientMsgId: 'out1', text: 'hello' });
+    socket.emit('chat:message', stored);
+    send.reply(ok({ message: stored }));
+    await settle();
+
+    expect(snap().outbox).toEqual([]);
+    expect(seqs()).toEqual([1, 2]);
+  });
+
+  it('sends the outbox one at a time, in order', async () => {
+    await joinedWith();
+    controller.send('one');
+    controller.send('two');
+    expect(socket.pending()).toBe('chat:send');
+    socket.take('chat:send').reply(ok({ message: msg(1, { clientMsgId: 'out1' }) }));
+    await settle();
+    expect(socket.take('chat:send').payload.text).toBe('two');
+  });
+
+  it('keeps a rate-limited message pending and tries again after a pause', async () => {
+    await joinedWith();
+    controller.send('hi');
+    socket.take('chat:send').reply(fail('RATE_LIMITED'));
+    await settle();
+    expect(snap().notice?.code).toBe('RATE_LIMITED');
+    expect(snap().outbox[0]?.status).toBe('pending');
+
+    controller.send('queued behind it');
+    expect(socket.pending()).toBe('');
+    await vi.advanceTimersByTimeAsync(SEND_RETRY_BACKOFF_MS);
+    expect(socket.take('chat:send').payload.clientMsgId).toBe('out1');
+  });
+
+  it('marks a refused message failed, and sends it again on retry', async () => {
+    await joinedWith();
+    controller.send('hi');
+    socket.take('chat:send').reply(fail('FORBIDDEN'));
+    await settle();
+    expect(snap().outbox[0]).toMatchObject({ status: 'failed', error: 'FORBIDDEN' });
+
+    controller.retry('out1');
+    expect(socket.take('chat:send').payload.clientMsgId).toBe('out1');
+  });
+
+  it('lets the person discard a failed message', async () => {
+    await joinedWith();
+    controller.send('hi');
+    socket.take('chat:send').reply(fail('INVALID_ARGUMENT'));
+    await settle();
+    controller.discard('out1');
+    expect(snap().outbox).toEqual([]);
+  });
+});
+
+describe('reconnecting', () => {
+  it('queues while offline, rejoins with token and lastSeq, catches up, then sends', async () => {
+    await joinedWith(joinReply({ history: [msg(1), msg(2), msg(3)] }));
+    socket.setStatus('reconnecting');
+    expect(snap().live).toBe(false);
+
+    controller.send('written offline');
+    await settle();
+    expect(socket.pending()).toBe('');
+    expect(snap().outbox[0]?.status).toBe('pending');
+
+    socket.setStatus('connected');
+    const join = socket.take('session:join');
+    expect(join.payload).toMatchObject({ resumeToken: TOKEN, lastSeq: 3 });
+    join.reply(ok(joinReply({ history: [msg(4), msg(5)], historyComplete: false })));
+    await settle();
+    expect(snap().catchingUp).toBe(true);
+
+    const page = socket.take('chat:history');
+    expect(page.payload).toMatchObject({ afterSeq: 5 });
+    page.reply(ok({ messages: [msg(6)], complete: true }));
+    await settle();
+    expect(seqs()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(snap().catchingUp).toBe(false);
+
+    const send = socket.take('chat:send');
+    expect(send.payload.clientMsgId).toBe('out1');
+  });
+
+  it('recognises a message whose ack was lost and does not send it twice', async () => {
+    await joinedWith(joinReply({ history: [msg(1)] }));
+    controller.send('did it arrive?');
+    socket.take('chat:send'); // stored by the server, but the link drops before the ack
+    socket.setStatus('reconnecting');
+    await settle();
+
+    socket.setStatus('connected');
+    const mine = msg(2, { senderId: 'me', clientMsgId: 'out1', text: 'did it arrive?' });
+    socket.take('session:join').reply(ok(joinReply({ history: [mine] })));
+    await settle();
+
+    expect(snap().outbox).toEqual([]);
+    expect(seqs()).toEqual([1, 2]);
+    expect(socket.pending()).toBe('');
+  });
+
+  it('asks again from the last page, not from a broadcast that overtook the catch-up', async () => {
+    await joinedWith(joinReply({ history: [msg(1)] }));
+    socket.setStatus('reconnecting');
+    socket.setStatus('connected');
+    socket.take('session:join').reply(ok(joinReply({ history: [msg(2)], historyComplete: false })));
+    await settle();
+    socket.emit('chat:message', msg(9)); // live, ahead of the pages still missing 3..8
+    socket.setStatus('reconnecting');
+    socket.setStatus('connected');
+    expect(socket.take('session:join').payload.lastSeq).toBe(2);
+  });
+
+  it('joins again on the same connection if the server lost its identity', async () => {
+    await joinedWith();
+    controller.send('hi');
+    socket.take('chat:send').reply(fail('UNAUTHENTICATED'));
+    await settle();
+    socket.take('session:join').reply(ok(joinReply()));
+    await settle();
+    expect(socket.take('chat:send').payload.clientMsgId).toBe('out1');
+  });
+});
+
+describe('participants', () => {
+  it('follows joins, updates and departures', async () => {
+    await joinedWith();
+    const newcomer: ParticipantView = {
+      id: 'p3',
+      displayName: 'Dana',
+      role: 'participant',
+      status: 'present',
+    };
+    socket.emit('participant:joined', newcomer);
+    socket.emit('participant:updated', { ...OTHER, status: 'reconnecting' });
+    socket.emit('participant:left', { participantId: 'p3' });
+    expect(snap().participants).toEqual([{ ...OTHER, status: 'reconnecting' }, ME]);
+  });
+
+  it('returns to the join page when the server says this person left', async () => {
+    await joinedWith();
+    socket.emit('participant:left', { participantId: ME.id });
+    expect(snap().phase).toEqual({ kind: 'idle', reason: 'removed' });
+    expect(store.load(SESSION.id)).toBeNull();
+    expect(snap().messages).toEqual([]);
+  });
+});
+
+describe('leaving', () => {
+  it('tells the server, forgets the token and the conversation, and disconnects', async () => {
+    await joinedWith(joinReply({ history: [msg(1)] }));
+    const leaving = controller.leave();
+    expect(snap().phase).toEqual({ kind: 'idle', reason: 'left' });
+    expect(snap().messages).toEqual([]);
+    expect(store.load(SESSION.id)).toBeNull();
+    socket.take('session:leave').reply(ok({}));
+    await leaving;
+    expect(socket.current).toBe('disconnected');
+  });
+});

@@ -1,0 +1,498 @@
+import {
+  CHAT_TEXT_MAX,
+  HISTORY_PAGE_MAX,
+  PROTOCOL_VERSION,
+  type ChatMessage,
+  type ErrorBody,
+  type ErrorCode,
+  type JoinReply,
+  type ParticipantView,
+  type Payload,
+  type SessionInfo,
+} from '@haven/protocol';
+import { normalizeChatText } from '@haven/core';
+import type { ConnectionStatus, Signaling } from '../../services/signaling';
+import { highestSeq, maxSeq, mergeMessages } from '../chat/timeline';
+import {
+  createClientMsgId,
+  enqueue,
+  isTransient,
+  markFailed,
+  markPending,
+  nextPending,
+  removeConfirmed,
+  removeEntry,
+  requeueTransient,
+  type Outbox,
+} from '../chat/outbox';
+import {
+  removeParticipant,
+  rosterWithSelf,
+  upsertParticipant,
+  type Participants,
+} from './participants';
+import type { ResumeStore } from './resume-store';
+
+export const JOIN_TIMEOUT_MS = 15_000;
+export const SEND_TIMEOUT_MS = 10_000;
+export const HISTORY_TIMEOUT_MS = 15_000;
+export const LEAVE_TIMEOUT_MS = 3_000;
+/** Back-off between retries of a join or catch-up page the server could not serve. */
+export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
+/**
+ * A send refused for a passing reason (rate limit, a slow or busy server) is tried again after
+ * this many ms per attempt, up to the maximum, before it is shown as failed. Resending is safe:
+ * the server recognises a clientMsgId it already stored.
+ */
+export const SEND_RETRY_BACKOFF_MS = 2_000;
+export const SEND_MAX_ATTEMPTS = 3;
+
+/**
+ * Where this tab stands in the session. `idle` and `failed` show the join form; `joined` stays
+ * while the connection drops and comes back (see `live`).
+ */
+export type SessionPhase =
+  | { kind: 'idle'; reason: 'initial' | 'left' | 'removed' }
+  | { kind: 'joining'; resuming: boolean }
+  | { kind: 'joined'; self: ParticipantView; session: SessionInfo }
+  | { kind: 'failed'; error: ErrorBody };
+
+/** An error to announce; `serial` changes each time so a repeated error is announced again. */
+export interface Notice {
+  code: ErrorCode;
+  serial: number;
+}
+
+export interface SessionSnapshot {
+  phase: SessionPhase;
+  connection: ConnectionStatus;
+  /** Joined on the current connection: sends go out now rather than waiting in the outbox. */
+  live: boolean;
+  participants: Participants;
+  /** Confirmed messages, sorted by seq, one per seq. */
+  messages: readonly ChatMessage[];
+  /** This person's unconfirmed messages, oldest first. */
+  outbox: Outbox;
+  /** Paging through `chat:history` after a (re)join. */
+  catchingUp: boolean;
+  notice: Notice | null;
+}
+
+export interface JoinIntent {
+  displayName: string;
+  agreementVersion: number;
+}
+
+export type SendOutcome = { ok: true } | { ok: false; reason: 'empty' | 'too-long' | 'not-joined' };
+
+export interface SessionControllerDeps {
+  sessionId: string;
+  /** Opens a socket: on a join from the form or a resume (leaving closes it again). */
+  connect: () => Signaling;
+  store: ResumeStore;
+  newClientMsgId?: () => string;
+}
+
+/** Function-valued members: React passes them around unbound (they use no `this`). */
+export interface SessionController {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => SessionSnapshot;
+  /** Comes back as the person this tab was (after a reload), if it has a resume token. */
+  resume: () => void;
+  join: (intent: JoinIntent) => void;
+  send: (text: string) => SendOutcome;
+  retry: (clientMsgId: string) => void;
+  discard: (clientMsgId: string) => void;
+  /** Asks the server to reconnect after it closed the connection. */
+  reconnect: () => void;
+  leave: () => Promise<void>;
+  /** Closes the socket without leaving (the tab keeps its token for a later resume). */
+  dispose: () => void;
+}
+
+const INITIAL: SessionSnapshot = {
+  phase: { kind: 'idle', reason: 'initial' },
+  connection: 'idle',
+  live: false,
+  participants: [],
+  messages: [],
+  outbox: [],
+  catchingUp: false,
+  notice: null,
+};
+
+const CLEARED = {
+  live: false,
+  participants: [],
+  messages: [],
+  outbox: [],
+  catchingUp: false,
+} satisfies Partial<SessionSnapshot>;
+
+const delayFor = (attempt: number): number =>
+  RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 10_000;
+
+export function createSessionController(deps: SessionControllerDeps): SessionController {
+  const { sessionId, store } = deps;
+  const newClientMsgId = deps.newClientMsgId ?? createClientMsgId;
+
+  let snapshot = INITIAL;
+  const listeners = new Set<() => void>();
+  let signaling: Signaling | null = null;
+  let unsubscribers: (() => void)[] = [];
+  let intent: JoinIntent | null = null;
+  /**
+   * Bumped whenever the connection changes (or the session is torn down): async work started
+   * under an older epoch drops its result instead of applying it to a newer connection.
+   */
+  let epoch = 0;
+  /** Everything up to this seq is known to be here: the `lastSeq` of the next rejoin. */
+  let syncedSeq: number | undefined;
+  let pumpEpoch: number | null = null;
+  let joinAttempt = 0;
+  let noticeSerial = 0;
+  const sendAttempts = new Map<string, number>();
+  /** While a send backs off, the pump waits (a new message must not jump the queue). */
+  let sendPausedUntil = 0;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  const update = (patch: Partial<SessionSnapshot>): void => {
+    snapshot = { ...snapshot, ...patch };
+    for (const listener of [...listeners]) listener();
+  };
+
+  const notice = (code: ErrorCode): Notice => ({ code, serial: ++noticeSerial });
+
+  const later = (ms: number, run: () => void): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
+  };
+
+  const clearTimers = (): void => {
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+  };
+
+  /** Stops all work for this session; the caller decides what the snapshot becomes. */
+  function teardown(): Signaling | null {
+    const closing = signaling;
+    for (const unsubscribe of unsubscribers) unsubscribe();
+    unsubscribers = [];
+    signaling = null;
+    intent = null;
+    epoch++;
+    syncedSeq = undefined;
+    joinAttempt = 0;
+    sendAttempts.clear();
+    sendPausedUntil = 0;
+    clearTimers();
+    return closing;
+  }
+
+  function end(phase: SessionPhase, clearToken: boolean): void {
+    if (clearToken) store.clear(sessionId);
+    teardown()?.disconnect();
+    update({ ...CLEARED, phase, connection: 'disconnected' });
+  }
+
+  function open(): void {
+    if (!signaling) {
+      const s = deps.connect();
+      signaling = s;
+      unsubscribers = [
+        s.onStatus(onStatus),
+        s.on('chat:message', (message) => acceptMessages([message], true)),
+        s.on('participant:joined', onParticipant),
+        s.on('participant:updated', onParticipant),
+        s.on('participant:left', ({ participantId }) => onParticipantLeft(participantId)),
+      ];
+    }
+    update({ connection: signaling.status() });
+    if (signaling.status() === 'connected') void runJoin(++epoch);
+    else signaling.connect();
+  }
+
+  function onStatus(status: ConnectionStatus): void {
+    // Any change of connection invalidates what was in flight on the old one.
+    epoch++;
+    if (status === 'failed-protocol' && snapshot.phase.kind === 'joining') {
+      end({ kind: 'failed', error: { code: 'UNSUPPORTED_PROTOCOL', message: '' } }, false);
+      return;
+    }
+    update({ connection: status, live: false });
+    if (status === 'connected') void runJoin(epoch);
+  }
+
+  async function runJoin(myEpoch: number): Promise<void> {
+    const s = signaling;
+    const wanted = intent;
+    if (!s || !wanted) return;
+    const stored = store.load(sessionId);
+    const resumeToken = stored?.resumeToken;
+    const lastSeq = syncedSeq;
+    const payload: Payload<'session:join'> = {
+      protocolVersion: PROTOCOL_VERSION,
+      sessionId,
+      displayName: wanted.displayName,
+      agreementVersion: wanted.agreementVersion,
+      agreed: true,
+      ...(resumeToken !== undefined && { resumeToken }),
+      ...(lastSeq !== undefined && { lastSeq }),
+    };
+    const result = await s.request('session:join', payload, { timeoutMs: JOIN_TIMEOUT_MS });
+    if (myEpoch !== epoch || intent !== wanted) return;
+    if (result.ok) {
+      applyJoin(result.data, wanted, myEpoch);
+      return;
+    }
+    const { code } = result.error;
+    if (code === 'UNAVAILABLE' && s.status() !== 'connected') return; // the next `connect` retries
+    if (isTransient(code) && code !== 'UNAUTHENTICATED') {
+      if (snapshot.phase.kind === 'joining') update({ notice: notice(code) });
+      later(delayFor(joinAttempt++), () => {
+        if (myEpoch === epoch) void runJoin(myEpoch);
+      });
+      return;
+    }
+    if (resumeToken !== undefined && code !== 'UNSUPPORTED_PROTOCOL') {
+      // The token is no longer honoured (for example the reconnect grace period is over):
+      // come back as a new participant under the same name rather than dropping out.
+      store.clear(sessionId);
+      void runJoin(myEpoch);
+      return;
+    }
+    end({ kind: 'failed', error: result.error }, true);
+  }
+
+  function applyJoin(reply: JoinReply, wanted: JoinIntent, myEpoch: number): void {
+    store.save(sessionId, {
+      resumeToken: reply.resumeToken,
+      displayName: reply.self.displayName,
+      agreementVersion: wanted.agreementVersion,
+    });
+    intent = { displayName: reply.self.displayName, agreementVersion: wanted.agreementVersion };
+    joinAttempt = 0;
+    const messages = mergeMessages(snapshot.messages, reply.history);
+    syncedSeq = reply.historyComplete
+      ? highestSeq(messages)
+      : maxSeq(syncedSeq, highestSeq(reply.history));
+    const catchingUp = !reply.historyComplete && syncedSeq !== undefined;
+    update({
+      phase: { kind: 'joined', self: reply.self, session: reply.session },
+      live: true,
+      participants: rosterWithSelf(reply.participants, reply.self),
+      messages,
+      outbox: removeConfirmed(requeueTransient(snapshot.outbox), messages),
+      catchingUp,
+      notice: snapshot.phase.kind === 'joining' ? null : snapshot.notice,
+    });
+    if (catchingUp) void catchUp(myEpoch, 0);
+    sendPausedUntil = 0;
+    void pump();
+  }
+
+  async function catchUp(myEpoch: number, attempt: number): Promise<void> {
+    for (;;) {
+      const s = signaling;
+      const afterSeq = syncedSeq;
+      if (!s || myEpoch !== epoch || afterSeq === undefined) return;
+      const result = await s.request(
+        'chat:history',
+        { afterSeq, limit: HISTORY_PAGE_MAX },
+        { timeoutMs: HISTORY_TIMEOUT_MS },
+      );
+      if (myEpoch !== epoch) return;
+      if (!result.ok) {
+        const { code } = result.error;
+        if (code === 'UNAUTHENTICATED') rejoin();
+        else if (code === 'UNAVAILABLE' && s.status() !== 'connected') return;
+        else if (isTransient(code))
+          later(delayFor(attempt), () => void catchUp(myEpoch, attempt + 1));
+        // Refused for good: show what we have; the next rejoin asks again from syncedSeq.
+        else update({ catchingUp: false, notice: notice(code) });
+        return;
+      }
+      const { messages: page, complete } = result.data;
+      acceptMessages(page, false);
+      const pageEnd = highestSeq(page);
+      // Stop on an empty page too: asking again from the same place would loop forever.
+      if (complete || pageEnd === undefined || pageEnd <= afterSeq) {
+        syncedSeq = maxSeq(syncedSeq, highestSeq(snapshot.messages));
+        update({ catchingUp: false });
+        return;
+      }
+      syncedSeq = pageEnd;
+    }
+  }
+
+  /** The server lost this connection's identity (it restarted, say): join again on it. */
+  function rejoin(): void {
+    epoch++;
+    update({ live: false });
+    void runJoin(epoch);
+  }
+
+  function acceptMessages(incoming: readonly ChatMessage[], broadcast: boolean): void {
+    if (snapshot.phase.kind !== 'joined' && snapshot.phase.kind !== 'joining') return;
+    const messages = mergeMessages(snapshot.messages, incoming);
+    const outbox = removeConfirmed(snapshot.outbox, incoming);
+    // Broadcasts come in seq order, so once caught up the newest one is the sync point. A
+    // broadcast during catch-up may be ahead of a gap the pages have not filled yet.
+    if (broadcast && snapshot.live && !snapshot.catchingUp)
+      syncedSeq = maxSeq(syncedSeq, highestSeq(incoming));
+    if (messages !== snapshot.messages || outbox !== snapshot.outbox) update({ messages, outbox });
+  }
+
+  function onParticipant(person: ParticipantView): void {
+    const { phase } = snapshot;
+    if (phase.kind !== 'joined') return;
+    const participants = upsertParticipant(snapshot.participants, person);
+    if (person.id === phase.self.id) update({ participants, phase: { ...phase, self: person } });
+    else if (participants !== snapshot.participants) update({ participants });
+  }
+
+  function onParticipantLeft(participantId: string): void {
+    const { phase } = snapshot;
+    if (phase.kind !== 'joined') return;
+    if (participantId === phase.self.id) {
+      end({ kind: 'idle', reason: 'removed' }, true);
+      return;
+    }
+    const participants = removeParticipant(snapshot.participants, participantId);
+    if (participants !== snapshot.participants) update({ participants });
+  }
+
+  /**
+   * Sends the outbox oldest first, one at a time, so messages keep the order they were written
+   * in. One pump per connection: a pump from an older connection stops at its next step.
+   */
+  async function pump(): Promise<void> {
+    if (pumpEpoch === epoch) return;
+    const myEpoch = epoch;
+    pumpEpoch = myEpoch;
+    try {
+      for (;;) {
+        const s = signaling;
+        const entry = nextPending(snapshot.outbox);
+        if (!s || !snapshot.live || myEpoch !== epoch || !entry) return;
+        if (Date.now() < sendPausedUntil) return;
+        const result = await s.request(
+          'chat:send',
+          { clientMsgId: entry.clientMsgId, text: entry.text },
+          { timeoutMs: SEND_TIMEOUT_MS },
+        );
+        if (result.ok) {
+          sendAttempts.delete(entry.clientMsgId);
+          acceptMessages([result.data.message], false);
+          continue;
+        }
+        // The connection changed under us: the entry stays pending and goes out after the rejoin.
+        if (myEpoch !== epoch || !snapshot.live) return;
+        const { code } = result.error;
+        if (code === 'UNAUTHENTICATED') {
+          rejoin();
+          return;
+        }
+        if (code === 'UNAVAILABLE' && s.status() !== 'connected') return;
+        const attempts = (sendAttempts.get(entry.clientMsgId) ?? 0) + 1;
+        if (isTransient(code) && attempts < SEND_MAX_ATTEMPTS) {
+          sendAttempts.set(entry.clientMsgId, attempts);
+          // Slowing down is the person's part in a rate limit: say so at once.
+          if (code === 'RATE_LIMITED') update({ notice: notice(code) });
+          const wait = SEND_RETRY_BACKOFF_MS * attempts;
+          sendPausedUntil = Date.now() + wait;
+          later(wait, () => void pump());
+          return;
+        }
+        sendAttempts.delete(entry.clientMsgId);
+        update({
+          outbox: markFailed(snapshot.outbox, entry.clientMsgId, code),
+          notice: notice(code),
+        });
+      }
+    } finally {
+      if (pumpEpoch === myEpoch) pumpEpoch = null;
+    }
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => snapshot,
+
+    resume() {
+      const { phase } = snapshot;
+      if (phase.kind !== 'idle' || phase.reason !== 'initial') return;
+      const stored = store.load(sessionId);
+      if (!stored) return;
+      intent = { displayName: stored.displayName, agreementVersion: stored.agreementVersion };
+      update({ phase: { kind: 'joining', resuming: true }, notice: null });
+      open();
+    },
+
+    join(wanted) {
+      const { kind } = snapshot.phase;
+      if (kind === 'joining' || kind === 'joined') return;
+      intent = wanted;
+      update({ ...CLEARED, phase: { kind: 'joining', resuming: false }, notice: null });
+      open();
+    },
+
+    send(raw) {
+      if (snapshot.phase.kind !== 'joined') return { ok: false, reason: 'not-joined' };
+      const text = normalizeChatText(raw);
+      // The rule fails only for empty or over-long text; tell the two apart for the message.
+      if (!text.ok)
+        return { ok: false, reason: [...raw].length > CHAT_TEXT_MAX ? 'too-long' : 'empty' };
+      update({ outbox: enqueue(snapshot.outbox, newClientMsgId(), text.value) });
+      void pump();
+      return { ok: true };
+    },
+
+    retry(clientMsgId) {
+      sendAttempts.delete(clientMsgId);
+      const outbox = markPending(snapshot.outbox, clientMsgId);
+      if (outbox === snapshot.outbox) return;
+      update({ outbox });
+      void pump();
+    },
+
+    discard(clientMsgId) {
+      const outbox = removeEntry(snapshot.outbox, clientMsgId);
+      if (outbox !== snapshot.outbox) update({ outbox });
+    },
+
+    reconnect() {
+      if (signaling && intent && snapshot.connection === 'disconnected') signaling.connect();
+    },
+
+    async leave() {
+      const wasLive = snapshot.live;
+      store.clear(sessionId);
+      const closing = teardown();
+      update({
+        ...CLEARED,
+        phase: { kind: 'idle', reason: 'left' },
+        connection: 'disconnected',
+        notice: null,
+      });
+      // Leaving is instant for the person; telling the others is best effort (if the link is
+      // down, the server's reconnect grace period removes them instead).
+      if (closing && wasLive)
+        await closing.request('session:leave', {}, { timeoutMs: LEAVE_TIMEOUT_MS });
+      closing?.disconnect();
+    },
+
+    dispose() {
+      teardown()?.disconnect();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '@haven/protocol';
+import en from './locales/en.json';
+import ar from './locales/ar.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf as `dotted.key` → text. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const leaves = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') leaves.set(path, value);
+    else for (const [k, v] of flatten(value, path)) leaves.set(k, v);
+  }
+  return leaves;
+}
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+
+const english = flatten(en);
+const arabic = flatten(ar);
+
+describe('locales', () => {
+  it('en and ar have exactly the same keys', () => {
+    expect([...arabic.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('has no empty strings', () => {
+    for (const [key, text] of [...english, ...arabic]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('uses the same placeholders in every language', () => {
+    for (const [key, text] of english)
+      expect(placeholders(arabic.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('translates every protocol error code', () => {
+    for (const code of Object.keys(ERROR_CODES))
+      expect(english.has(`errors.${code}`), code).toBe(true);
+  });
+
+  it('keeps the stable English names that browser tests rely on', () => {
+    expect(english.get('join.displayName')).toBe('Display name');
+    expect(english.get('join.agree')).toBe('I agree to the group agreement');
+    expect(english.get('join.submit')).toBe('Join session');
+    expect(english.get('chat.message')).toBe('Message');
+    expect(english.get('chat.send')).toBe('Send');
+    expect(english.get('chat.heading')).toBe('Chat');
+    expect(english.get('room.participants')).toBe('Participants');
+    expect(english.get('room.leave')).toBe('Leave');
+  });
+});

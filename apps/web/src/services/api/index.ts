@@ -1,0 +1,1 @@
+export { fetchSessionInfo, type SessionInfoResult } from './session-info';

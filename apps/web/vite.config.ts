@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const SERVER = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': SERVER,
+      '/socket.io': { target: SERVER, ws: true },
+    },
+  },
+  build: {
+    // Old Android phones often run a WebView a few years behind; lower the syntax level for them.
+    target: 'es2020',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Third-party code changes rarely: in its own chunk it stays cached across app updates,
+        // so a returning participant on prepaid data downloads only the small app chunk again.
+        advancedChunks: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
+      },
+    },
+  },
+});
