@@ -9,7 +9,9 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'The connection has no identity yet (join first).',
   FORBIDDEN: 'The caller may not do this.',
   NOT_FOUND: 'The named session or item does not exist.',
-  CONFLICT: 'The request clashes with the current state (for example a changed agreement).',
+  CONFLICT:
+    'The request clashes with the current state (for example, already joined as someone else).',
+  AGREEMENT_CHANGED: 'The group agreement has a newer version; show it again before joining.',
   RATE_LIMITED: 'Too many requests; slow down and try again shortly.',
   ROOM_LOCKED: 'The room is locked by its moderators.',
   UNSUPPORTED_PROTOCOL: 'The client speaks another protocol version; reload the app.',

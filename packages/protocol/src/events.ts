@@ -36,7 +36,7 @@ export const clientEvents = {
       'Enter a session with a display name after accepting its agreement; with a resume token, come back as the same person and catch up after lastSeq.',
     payload: JoinPayload,
     reply: JoinReply,
-    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN'],
+    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'AGREEMENT_CHANGED', 'CONFLICT', 'FORBIDDEN'],
   },
   'session:leave': {
     summary: 'Leave the session now; others see the person leave at once.',

@@ -169,7 +169,7 @@ describe('the event boundary', () => {
     ).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_PROTOCOL' } });
   });
 
-  it('answers NOT_FOUND for an unknown session and CONFLICT for an outdated agreement', async () => {
+  it('answers NOT_FOUND for an unknown session and AGREEMENT_CHANGED for an old agreement', async () => {
     const c = await client();
     expect(await c.request('session:join', joinPayload('nope', 'X'))).toMatchObject({
       ok: false,
@@ -177,12 +177,35 @@ describe('the event boundary', () => {
     });
     expect(
       await c.request('session:join', joinPayload(t.sessionId, 'X', { agreementVersion: 2 })),
-    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expectOk(await c.request('session:join', joinPayload(t.sessionId, 'X')));
+    ).toMatchObject({ ok: false, error: { code: 'AGREEMENT_CHANGED' } });
+  });
+
+  it('lets a connection join again only as the same person (a resume), never as another', async () => {
+    const c = await client();
+    const first = expectOk(await c.request('session:join', joinPayload(t.sessionId, 'X')));
     expect(await c.request('session:join', joinPayload(t.sessionId, 'X'))).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
+    const other = await client();
+    const someoneElse = expectOk(
+      await other.request('session:join', joinPayload(t.sessionId, 'Y')),
+    );
+    expect(
+      await c.request(
+        'session:join',
+        joinPayload(t.sessionId, 'X', { resumeToken: someoneElse.resumeToken }),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const again = expectOk(
+      await c.request(
+        'session:join',
+        joinPayload(t.sessionId, 'X', { resumeToken: first.resumeToken }),
+      ),
+    );
+    expect(again.self.id).toBe(first.self.id);
+    expect(again.participants.map((p) => p.displayName).sort()).toEqual(['X', 'Y']);
+    expect(other.received('participant:joined')).toHaveLength(0);
   });
 
   it('refuses a flood from one person with RATE_LIMITED while others are served', async () => {

@@ -28,18 +28,23 @@ export async function join({
 }: HandlerContext<'session:join'>): Promise<Reply<'session:join'>> {
   if (payload.protocolVersion !== PROTOCOL_VERSION)
     throw new HavenError('UNSUPPORTED_PROTOCOL', 'This app is out of date; reload the page.');
-  if (socket.data.identity)
+  const current = socket.data.identity;
+  // Joining again on the same connection is a resume (say, after connection-state recovery),
+  // allowed only as the same person in the same session.
+  if (current && (current.sessionId !== payload.sessionId || !payload.resumeToken))
     throw new HavenError('CONFLICT', 'This connection has already joined a session.');
   const name = normalizeDisplayName(payload.displayName);
   if (!name.ok) throw new HavenError('INVALID_ARGUMENT', name.reason);
   const room = await deps.rooms.get(payload.sessionId);
   if (!room) throw new HavenError('NOT_FOUND', 'This session does not exist.');
   if (payload.agreementVersion !== room.info.agreement.version)
-    throw new HavenError('CONFLICT', 'The group agreement has changed; read it again.');
+    throw new HavenError('AGREEMENT_CHANGED', 'The group agreement has changed; read it again.');
 
   return room.serial(async () => {
     const me = await resumeOrCreate(room, name.value, payload.resumeToken, deps);
     if (socket.disconnected) throw new HavenError('UNAVAILABLE', 'The connection closed.');
+    if (current && current.participantId !== me.participantId)
+      throw new HavenError('CONFLICT', 'This connection has already joined as someone else.');
 
     // A second connection for the same person (a reload, a new network) replaces the first.
     const previous = room.sockets.get(me.participantId);

@@ -33,7 +33,7 @@ export function JoinPage({ sessionId, phase, notice, onJoin }: JoinPageProps) {
 
   // A changed agreement must be read again: fetch the new text.
   useEffect(() => {
-    if (phase.kind === 'failed' && phase.error.code === 'CONFLICT') reload();
+    if (phase.kind === 'failed' && phase.error.code === 'AGREEMENT_CHANGED') reload();
   }, [phase, reload]);
 
   switch (state.status) {
