@@ -21,7 +21,7 @@ export function run(command, args, options = {}) {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.on('error', (error) => {
-      console.error(`${command}: ${error.message}`);
+      if (options.stdio !== 'ignore') console.error(`${command}: ${error.message}`);
       resolve(1);
     });
   });
