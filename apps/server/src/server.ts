@@ -54,6 +54,7 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     write: (items) =>
       store.appendMessages(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
     onCommitted: (items) => broadcastCommitted(io, items),
+    onError: (err) => log.error({ err }, 'broadcast after commit failed'),
   });
   attachHandlers({ io, store, rooms, writer, clock, ids, log, config, lifecycle });
 

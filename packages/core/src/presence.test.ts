@@ -7,6 +7,7 @@ import {
   enter,
   expireReconnecting,
   leave,
+  timeOut,
   visibleParticipants,
   type Participant,
   type Presence,
@@ -163,6 +164,29 @@ describe('expireReconnecting', () => {
     const { presence, events } = expireReconnecting(input, GRACE - 1, GRACE);
     expect(events).toEqual([]);
     expect([...presence.participants.keys()]).toEqual(['a']);
+  });
+});
+
+describe('timeOut', () => {
+  it('removes the person whose drop it names, whatever the clock says', () => {
+    const input = frozenPresence(
+      participant('a', { status: 'reconnecting', since: 1_000 }),
+      participant('b', { status: 'reconnecting', since: 1_000 }),
+    );
+    // A timer may fire a moment "early" by the wall clock: the drop still ends.
+    const { presence, events } = timeOut(input, 'a', 1_000, 1_000 + GRACE - 1);
+    expect(events).toEqual([{ type: 'participant-left', participantId: 'a', reason: 'timed-out' }]);
+    expect([...presence.participants.keys()]).toEqual(['b']);
+  });
+
+  it('does nothing for someone who came back, or dropped again since', () => {
+    const back = frozenPresence(participant('a', { status: 'present', since: 5_000 }));
+    expect(timeOut(back, 'a', 1_000, 40_000).events).toEqual([]);
+    const droppedAgain = frozenPresence(participant('a', { status: 'reconnecting', since: 5_000 }));
+    const change = timeOut(droppedAgain, 'a', 1_000, 40_000);
+    expect(change.events).toEqual([]);
+    expect(change.presence).toBe(droppedAgain);
+    expect(timeOut(droppedAgain, 'nobody', 5_000, 40_000).events).toEqual([]);
   });
 });
 

@@ -91,7 +91,23 @@ export function leave(
   };
 }
 
-/** Everyone whose reconnect grace period is over leaves. */
+/**
+ * The grace period of one drop is over: the person leaves unless they came back (or dropped
+ * again, which starts a new period) in the meantime. `since` names the drop.
+ */
+export function timeOut(
+  presence: Presence,
+  id: string,
+  since: number,
+  now: number,
+): PresenceChange {
+  const p = presence.participants.get(id);
+  if (p?.lifecycle.status !== 'reconnecting' || p.lifecycle.since !== since)
+    return unchanged(presence);
+  return leave(presence, id, now, 'timed-out');
+}
+
+/** Everyone whose reconnect grace period is over leaves (a sweep, by the clock). */
 export function expireReconnecting(
   presence: Presence,
   now: number,

@@ -36,27 +36,27 @@ export const clientEvents = {
       'Enter a session with a display name after accepting its agreement; with a resume token, come back as the same person and catch up after lastSeq.',
     payload: JoinPayload,
     reply: JoinReply,
-    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'AGREEMENT_CHANGED', 'CONFLICT', 'FORBIDDEN'],
+    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'AGREEMENT_CHANGED', 'CONFLICT'],
   },
   'session:leave': {
     summary: 'Leave the session now; others see the person leave at once.',
     payload: LeavePayload,
     reply: LeaveReply,
-    errors: ['UNAUTHENTICATED'],
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
   },
   'chat:send': {
     summary:
       'Post a message. It is stored before the reply; a resend with the same clientMsgId returns the stored message instead of a copy.',
     payload: ChatSendPayload,
     reply: ChatSendReply,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
   'chat:history': {
     summary:
       'Page through the session chat: after a seq (catch-up) or before one (older messages).',
     payload: HistoryPayload,
     reply: HistoryReply,
-    errors: ['UNAUTHENTICATED'],
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
 } as const satisfies Record<string, ClientEventSpec>;
 

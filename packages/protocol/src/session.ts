@@ -36,7 +36,9 @@ export const JoinPayload = z.strictObject({
     .number()
     .int()
     .positive()
-    .describe('The agreement version the person read and accepted; an older one gets CONFLICT.'),
+    .describe(
+      'The agreement version the person read and accepted; an older one gets AGREEMENT_CHANGED.',
+    ),
   agreed: z.literal(true),
   resumeToken: z
     .string()

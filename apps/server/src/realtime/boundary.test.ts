@@ -1,40 +1,28 @@
 import { PROTOCOL_VERSION } from '@haven/protocol';
 import type { Socket } from 'socket.io-client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clientMsgId,
   connect,
   expectOk,
   joinPayload,
-  startTestHaven,
-  type HavenUnderTest,
+  freshHavenPerTest,
   type TestClient,
 } from '../test-support/haven-under-test';
+import { createDemoSession } from '../demo/demo-session';
+import { randomIds, systemClock } from '../system';
 
 /** Emits anything at all, bypassing the typed client, and waits for the ack. */
 const rawRequest = (c: TestClient, event: string, ...args: unknown[]): Promise<unknown> =>
   (c.socket as unknown as Socket).timeout(5000).emitWithAck(event, ...args);
 
 describe('the event boundary', () => {
-  let t: HavenUnderTest;
-  const clients: TestClient[] = [];
-  const client = async () => {
-    const c = await connect(t.haven.url);
-    clients.push(c);
-    return c;
-  };
-
-  beforeEach(async () => {
-    t = await startTestHaven();
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.close();
-    await t.dispose();
-  });
+  const h = freshHavenPerTest();
+  const client = () => h.client();
 
   it('refuses malformed payloads on every event with INVALID_ARGUMENT and changes nothing', async () => {
     const bystander = await client();
-    expectOk(await bystander.request('session:join', joinPayload(t.sessionId, 'Bystander')));
+    expectOk(await bystander.request('session:join', joinPayload(h.t.sessionId, 'Bystander')));
     const tester = await client();
 
     const badJoins: unknown[] = [
@@ -44,16 +32,16 @@ describe('the event boundary', () => {
       'join me',
       [],
       {},
-      { ...joinPayload(t.sessionId, 'X'), protocolVersion: '1' },
-      { ...joinPayload(t.sessionId, 'X'), sessionId: 7 },
-      { ...joinPayload(t.sessionId, 'X'), sessionId: '../../etc' },
-      { ...joinPayload(t.sessionId, 'X'), agreed: false },
-      { ...joinPayload(t.sessionId, 'X'), agreed: 'yes' },
-      { ...joinPayload(t.sessionId, 'X'), displayName: 'x'.repeat(10_000) },
-      { ...joinPayload(t.sessionId, 'X'), lastSeq: -1 },
-      { ...joinPayload(t.sessionId, 'X'), role: 'moderator' },
-      { ...joinPayload(t.sessionId, 'X'), participantId: 'someone-else' },
-      { sessionId: t.sessionId, displayName: 'X' },
+      { ...joinPayload(h.t.sessionId, 'X'), protocolVersion: '1' },
+      { ...joinPayload(h.t.sessionId, 'X'), sessionId: 7 },
+      { ...joinPayload(h.t.sessionId, 'X'), sessionId: '../../etc' },
+      { ...joinPayload(h.t.sessionId, 'X'), agreed: false },
+      { ...joinPayload(h.t.sessionId, 'X'), agreed: 'yes' },
+      { ...joinPayload(h.t.sessionId, 'X'), displayName: 'x'.repeat(10_000) },
+      { ...joinPayload(h.t.sessionId, 'X'), lastSeq: -1 },
+      { ...joinPayload(h.t.sessionId, 'X'), role: 'moderator' },
+      { ...joinPayload(h.t.sessionId, 'X'), participantId: 'someone-else' },
+      { sessionId: h.t.sessionId, displayName: 'X' },
     ];
     for (const payload of badJoins)
       expect(
@@ -64,19 +52,19 @@ describe('the event boundary', () => {
         error: { code: 'INVALID_ARGUMENT' },
       });
     // Empty after trimming is a rule violation, also INVALID_ARGUMENT.
-    expect(await tester.request('session:join', joinPayload(t.sessionId, '   '))).toMatchObject({
+    expect(await tester.request('session:join', joinPayload(h.t.sessionId, '   '))).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
     expect(
-      await tester.request('session:join', joinPayload(t.sessionId, 'y'.repeat(41))),
+      await tester.request('session:join', joinPayload(h.t.sessionId, 'y'.repeat(41))),
     ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
     expect(bystander.received('participant:joined')).toHaveLength(0);
 
-    expectOk(await tester.request('session:join', joinPayload(t.sessionId, 'Tester')));
+    expectOk(await tester.request('session:join', joinPayload(h.t.sessionId, 'Tester')));
     const badSends: unknown[] = [
       undefined,
       {},
@@ -122,7 +110,7 @@ describe('the event boundary', () => {
   it('drops events without an ack callback and unknown events, and keeps serving', async () => {
     const c = await client();
     const raw = c.socket as unknown as Socket;
-    raw.emit('session:join', joinPayload(t.sessionId, 'NoAck'));
+    raw.emit('session:join', joinPayload(h.t.sessionId, 'NoAck'));
     raw.emit('chat:send', { clientMsgId: clientMsgId(), text: 'no ack' });
     raw.emit('chat:send');
     raw.emit('no:such-event', { x: 1 }, () => undefined);
@@ -131,7 +119,7 @@ describe('the event boundary', () => {
       () => undefined,
       () => undefined,
     );
-    const joined = expectOk(await c.request('session:join', joinPayload(t.sessionId, 'Acked')));
+    const joined = expectOk(await c.request('session:join', joinPayload(h.t.sessionId, 'Acked')));
     // The ack-less join did nothing: this connection joined exactly once, as "Acked".
     expect(joined.participants.map((p) => p.displayName)).toEqual(['Acked']);
     expect(joined.history).toHaveLength(0);
@@ -139,7 +127,7 @@ describe('the event boundary', () => {
 
   it('closes only the connection that sends an oversized frame', async () => {
     const bystander = await client();
-    expectOk(await bystander.request('session:join', joinPayload(t.sessionId, 'Bystander')));
+    expectOk(await bystander.request('session:join', joinPayload(h.t.sessionId, 'Bystander')));
     const flooder = await client();
     const closed = new Promise((r) => flooder.socket.once('disconnect', r));
     (flooder.socket as unknown as Socket).emit(
@@ -152,12 +140,12 @@ describe('the event boundary', () => {
   });
 
   it('refuses a client that speaks another protocol version with a clear error', async () => {
-    const error = await connect(t.haven.url, { protocolVersion: PROTOCOL_VERSION + 1 }).then(
+    const error = await connect(h.t.haven.url, { protocolVersion: PROTOCOL_VERSION + 1 }).then(
       () => null,
       (e: unknown) => e as Error & { data?: unknown },
     );
     expect(error?.data).toMatchObject({ code: 'UNSUPPORTED_PROTOCOL' });
-    const noVersion = await connect(t.haven.url, {}).then(
+    const noVersion = await connect(h.t.haven.url, {}).then(
       () => null,
       (e: unknown) => e as Error & { data?: unknown },
     );
@@ -165,7 +153,7 @@ describe('the event boundary', () => {
 
     const c = await client();
     expect(
-      await c.request('session:join', joinPayload(t.sessionId, 'Old', { protocolVersion: 0 })),
+      await c.request('session:join', joinPayload(h.t.sessionId, 'Old', { protocolVersion: 0 })),
     ).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_PROTOCOL' } });
   });
 
@@ -176,31 +164,49 @@ describe('the event boundary', () => {
       error: { code: 'NOT_FOUND' },
     });
     expect(
-      await c.request('session:join', joinPayload(t.sessionId, 'X', { agreementVersion: 2 })),
+      await c.request('session:join', joinPayload(h.t.sessionId, 'X', { agreementVersion: 2 })),
     ).toMatchObject({ ok: false, error: { code: 'AGREEMENT_CHANGED' } });
+  });
+
+  it('lets only one of two joins sent at once on one connection through', async () => {
+    const other = await createDemoSession(h.t.haven.store, systemClock, randomIds);
+    const c = await client();
+    const [a, b] = await Promise.all([
+      c.request('session:join', joinPayload(h.t.sessionId, 'Twice')),
+      c.request('session:join', joinPayload(other, 'Twice')),
+    ]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    expect([a, b].find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const joinedOther = b.ok;
+    const watcher = await client();
+    const seen = expectOk(
+      await watcher.request('session:join', joinPayload(joinedOther ? h.t.sessionId : other, 'W')),
+    );
+    // The refused join left no one behind in the other room.
+    expect(seen.participants.map((p) => p.displayName)).toEqual(['W']);
   });
 
   it('lets a connection join again only as the same person (a resume), never as another', async () => {
     const c = await client();
-    const first = expectOk(await c.request('session:join', joinPayload(t.sessionId, 'X')));
-    expect(await c.request('session:join', joinPayload(t.sessionId, 'X'))).toMatchObject({
+    const first = expectOk(await c.request('session:join', joinPayload(h.t.sessionId, 'X')));
+    expect(await c.request('session:join', joinPayload(h.t.sessionId, 'X'))).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
     const other = await client();
     const someoneElse = expectOk(
-      await other.request('session:join', joinPayload(t.sessionId, 'Y')),
+      await other.request('session:join', joinPayload(h.t.sessionId, 'Y')),
     );
     expect(
       await c.request(
         'session:join',
-        joinPayload(t.sessionId, 'X', { resumeToken: someoneElse.resumeToken }),
+        joinPayload(h.t.sessionId, 'X', { resumeToken: someoneElse.resumeToken }),
       ),
     ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const again = expectOk(
       await c.request(
         'session:join',
-        joinPayload(t.sessionId, 'X', { resumeToken: first.resumeToken }),
+        joinPayload(h.t.sessionId, 'X', { resumeToken: first.resumeToken }),
       ),
     );
     expect(again.self.id).toBe(first.self.id);
@@ -211,8 +217,8 @@ describe('the event boundary', () => {
   it('refuses a flood from one person with RATE_LIMITED while others are served', async () => {
     const flooder = await client();
     const calm = await client();
-    expectOk(await flooder.request('session:join', joinPayload(t.sessionId, 'Flooder')));
-    expectOk(await calm.request('session:join', joinPayload(t.sessionId, 'Calm')));
+    expectOk(await flooder.request('session:join', joinPayload(h.t.sessionId, 'Flooder')));
+    expectOk(await calm.request('session:join', joinPayload(h.t.sessionId, 'Calm')));
 
     const flood = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>

@@ -50,6 +50,36 @@ describe('BatchWriter', () => {
     expect(committed).toEqual([3]);
   });
 
+  it('writes the good items of a batch that one bad item made fail, each on its own', async () => {
+    const stored: number[] = [];
+    const committed: number[] = [];
+    const writer = new BatchWriter<number>({
+      write: (items) => {
+        if (items.includes(13)) return Promise.reject(new Error('constraint'));
+        stored.push(...items);
+        return Promise.resolve();
+      },
+      onCommitted: (items) => committed.push(...items),
+    });
+    const results = await Promise.allSettled([12, 13, 14].map((i) => writer.submit(i)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(stored).toEqual([12, 14]);
+    expect(committed).toEqual([12, 14]);
+  });
+
+  it('settles every submitter even when the commit hook throws', async () => {
+    const errors: unknown[] = [];
+    const writer = new BatchWriter<number>({
+      write: () => Promise.resolve(),
+      onCommitted: () => {
+        throw new Error('broadcast failed');
+      },
+      onError: (e) => errors.push(e),
+    });
+    await Promise.all([writer.submit(1), writer.submit(2)]);
+    expect(errors).toHaveLength(1);
+  });
+
   it('respects the batch size limit', async () => {
     const sizes: number[] = [];
     const writer = new BatchWriter<number>({

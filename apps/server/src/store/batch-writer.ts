@@ -7,6 +7,8 @@ export interface BatchWriterOptions<T> {
   write: (items: T[]) => Promise<void>;
   /** Runs synchronously, in submission order, after a batch is durable and before any submitter resumes. */
   onCommitted?: (items: T[]) => void;
+  /** Reports a failure of `onCommitted`; the items are durable all the same. */
+  onError?: (error: unknown) => void;
   maxBatch?: number;
 }
 
@@ -68,14 +70,32 @@ export class BatchWriter<T> {
   private async flush(): Promise<void> {
     const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
     if (batch.length === 0) return;
-    const items = batch.map((p) => p.item);
     try {
-      await this.options.write(items);
+      await this.options.write(batch.map((p) => p.item));
+      this.committed(batch);
     } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
+      if (batch.length === 1) {
+        batch[0]?.reject(error);
+        return;
+      }
+      // One bad item must not sink the others that shared its transaction: write each alone.
+      for (const p of batch) {
+        try {
+          await this.options.write([p.item]);
+          this.committed([p]);
+        } catch (itemError) {
+          p.reject(itemError);
+        }
+      }
     }
-    this.options.onCommitted?.(items);
+  }
+
+  private committed(batch: Pending<T>[]): void {
+    try {
+      this.options.onCommitted?.(batch.map((p) => p.item));
+    } catch (error) {
+      this.options.onError?.(error);
+    }
     for (const p of batch) p.resolve();
   }
 

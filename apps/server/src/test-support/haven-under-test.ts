@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,3 +159,31 @@ export const joinPayload = (
 
 let counter = 0;
 export const clientMsgId = (): string => `c${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** A fresh server for every test of the enclosing describe; its clients are closed after each. */
+export function freshHavenPerTest(overrides: Partial<Config> = {}) {
+  let current: HavenUnderTest | undefined;
+  const clients: TestClient[] = [];
+  beforeEach(async () => {
+    current = await startTestHaven(overrides);
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.close();
+    await current?.dispose();
+    current = undefined;
+  });
+  const server = (): HavenUnderTest => {
+    if (!current) throw new Error('The test server exists only while a test runs.');
+    return current;
+  };
+  return {
+    get t() {
+      return server();
+    },
+    async client(): Promise<TestClient> {
+      const c = await connect(server().haven.url);
+      clients.push(c);
+      return c;
+    },
+  };
+}

@@ -1,37 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clientMsgId,
-  connect,
   expectOk,
   joinPayload,
-  startTestHaven,
-  type HavenUnderTest,
-  type TestClient,
+  freshHavenPerTest,
 } from '../../test-support/haven-under-test';
+import { createDemoSession } from '../../demo/demo-session';
+import { randomIds, systemClock } from '../../system';
 
 describe('live chat', () => {
-  let t: HavenUnderTest;
-  const clients: TestClient[] = [];
-  const client = async () => {
-    const c = await connect(t.haven.url);
-    clients.push(c);
-    return c;
-  };
-
-  beforeEach(async () => {
-    t = await startTestHaven();
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.close();
-    await t.dispose();
-  });
+  const h = freshHavenPerTest();
+  const client = () => h.client();
 
   it('delivers messages between two people, in order, with a server-assigned sender', async () => {
     const amal = await client();
     const bohdan = await client();
-    const a = expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    const a = expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
     const b = expectOk(
-      await bohdan.request('session:join', joinPayload(t.sessionId, '  Bohdan  ')),
+      await bohdan.request('session:join', joinPayload(h.t.sessionId, '  Bohdan  ')),
     );
     expect(b.self.displayName).toBe('Bohdan');
     expect(b.participants.map((p) => p.displayName).sort()).toEqual(['Amal', 'Bohdan']);
@@ -53,19 +39,19 @@ describe('live chat', () => {
 
   it('shows recent history to someone who joins later', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
     for (const text of ['one', 'two', 'three'])
       expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text }));
 
     const late = await client();
-    const joined = expectOk(await late.request('session:join', joinPayload(t.sessionId, 'Late')));
+    const joined = expectOk(await late.request('session:join', joinPayload(h.t.sessionId, 'Late')));
     expect(joined.history.map((m) => m.text)).toEqual(['one', 'two', 'three']);
     expect(joined.historyComplete).toBe(true);
   });
 
   it('strips control characters and refuses empty or too long messages, changing nothing', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
     const clean = expectOk(
       await amal.request('chat:send', {
         clientMsgId: clientMsgId(),
@@ -84,7 +70,7 @@ describe('live chat', () => {
 
   it('returns the stored message, not a copy, when a send is retried with the same id', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
     const id = clientMsgId();
     const first = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
     const again = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
@@ -102,7 +88,7 @@ describe('live chat', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 
     const member = await client();
-    expectOk(await member.request('session:join', joinPayload(t.sessionId, 'Member')));
+    expectOk(await member.request('session:join', joinPayload(h.t.sessionId, 'Member')));
     // A room id in the payload is not part of the contract: it is refused, not obeyed.
     const smuggled = await member.request('chat:send', {
       clientMsgId: clientMsgId(),
@@ -113,9 +99,26 @@ describe('live chat', () => {
     expect(member.received('chat:message')).toHaveLength(0);
   });
 
+  it('keeps rooms apart: a message reaches only the room of its sender', async () => {
+    const other = await createDemoSession(h.t.haven.store, systemClock, randomIds);
+    const here = await client();
+    const there = await client();
+    expectOk(await here.request('session:join', joinPayload(h.t.sessionId, 'Here')));
+    expectOk(await there.request('session:join', joinPayload(other, 'There')));
+    expectOk(await here.request('chat:send', { clientMsgId: clientMsgId(), text: 'only here' }));
+    expectOk(await there.request('chat:send', { clientMsgId: clientMsgId(), text: 'only there' }));
+    await here.waitFor('chat:message');
+    await there.waitFor('chat:message');
+    expect(here.received('chat:message').map((m) => m.text)).toEqual(['only here']);
+    expect(there.received('chat:message').map((m) => m.text)).toEqual(['only there']);
+    expect(here.received('participant:joined')).toHaveLength(0);
+    const page = expectOk(await there.request('chat:history', {}));
+    expect(page.messages.map((m) => m.text)).toEqual(['only there']);
+  });
+
   it('pages back through older messages', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
     for (let i = 1; i <= 5; i++)
       expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: `m${i}` }));
     const newest = expectOk(await amal.request('chat:history', { limit: 2 }));

@@ -1,4 +1,4 @@
-import { connectionLost, expireReconnecting } from '@haven/core';
+import { connectionLost, timeOut } from '@haven/core';
 import type { RealtimeDeps } from '../deps';
 import type { LiveRoom } from '../live-room';
 import { broadcastPresence } from './broadcast-presence';
@@ -16,22 +16,24 @@ export function markConnectionLost(
 ): void {
   if (room.sockets.get(participantId) !== socketId) return;
   room.sockets.delete(participantId);
-  const change = connectionLost(room.presence, participantId, deps.clock.now());
+  const since = deps.clock.now();
+  const change = connectionLost(room.presence, participantId, since);
   room.presence = change.presence;
   broadcastPresence(deps.io, room.id, change.events);
 
+  // The timer itself says the period is over: timers and the wall clock can disagree by a
+  // millisecond, and a clock comparison here could leave someone "reconnecting" forever.
   const timer = setTimeout(() => {
     room.graceTimers.delete(participantId);
-    void room.serial(() => expire(room, deps));
+    room
+      .serial(() => {
+        const gone = timeOut(room.presence, participantId, since, deps.clock.now());
+        room.presence = gone.presence;
+        if (gone.events.length > 0) room.forget(participantId);
+        broadcastPresence(deps.io, room.id, gone.events);
+      })
+      .catch((err: unknown) => deps.log.error({ err, sessionId: room.id }, 'time-out failed'));
   }, deps.config.reconnectGraceMs);
   timer.unref();
   room.graceTimers.set(participantId, timer);
-}
-
-function expire(room: LiveRoom, deps: RealtimeDeps): void {
-  const change = expireReconnecting(room.presence, deps.clock.now(), deps.config.reconnectGraceMs);
-  room.presence = change.presence;
-  for (const event of change.events)
-    if (event.type === 'participant-left') room.forget(event.participantId);
-  broadcastPresence(deps.io, room.id, change.events);
 }

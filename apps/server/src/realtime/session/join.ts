@@ -21,7 +21,21 @@ interface Identity {
   resumeToken: string;
 }
 
-export async function join({
+/** Connections with a join in progress: a second join must not race the first into a room. */
+const joining = new WeakSet<object>();
+
+export async function join(ctx: HandlerContext<'session:join'>): Promise<Reply<'session:join'>> {
+  if (joining.has(ctx.socket))
+    throw new HavenError('CONFLICT', 'A join is already in progress on this connection.');
+  joining.add(ctx.socket);
+  try {
+    return await joinOnce(ctx);
+  } finally {
+    joining.delete(ctx.socket);
+  }
+}
+
+async function joinOnce({
   socket,
   payload,
   deps,

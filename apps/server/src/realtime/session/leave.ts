@@ -11,11 +11,14 @@ export function leave({
   deps,
 }: RoomHandlerContext<'session:leave'>): Promise<Reply<'session:leave'>> {
   return room.serial(async () => {
+    socket.data.identity = undefined;
+    await socket.leave(roomChannel(room.id));
+    // A connection already replaced by a newer one (another tab, a new network) leaves alone:
+    // the person stays, spoken for by the newer connection.
+    if (room.sockets.get(identity.participantId) !== socket.id) return {};
     const change = leavePresence(room.presence, identity.participantId, deps.clock.now(), 'left');
     room.presence = change.presence;
     room.forget(identity.participantId);
-    socket.data.identity = undefined;
-    await socket.leave(roomChannel(room.id));
     broadcastPresence(deps.io, room.id, change.events);
     return {};
   });

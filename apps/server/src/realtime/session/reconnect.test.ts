@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clientMsgId,
-  connect,
   expectOk,
   joinPayload,
-  startTestHaven,
-  type HavenUnderTest,
-  type TestClient,
+  freshHavenPerTest,
 } from '../../test-support/haven-under-test';
 
 /** Waits until `predicate` holds, polling; for state that has no event to wait on. */
@@ -19,27 +16,14 @@ async function eventually(predicate: () => boolean, ms = 5000): Promise<void> {
 }
 
 describe('dropped connections', () => {
-  let t: HavenUnderTest;
-  const clients: TestClient[] = [];
-  const client = async () => {
-    const c = await connect(t.haven.url);
-    clients.push(c);
-    return c;
-  };
-
-  beforeEach(async () => {
-    t = await startTestHaven({ reconnectGraceMs: 400 });
-  });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.close();
-    await t.dispose();
-  });
+  const h = freshHavenPerTest({ reconnectGraceMs: 400 });
+  const client = () => h.client();
 
   it('catches a cut-off client up on exactly the 20 messages it missed, in order', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
-    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    const b = expectOk(await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')));
     expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'before' }));
     const [seen] = await bohdan.waitFor('chat:message', 1);
     const lastSeq = seen!.seq;
@@ -55,7 +39,7 @@ describe('dropped connections', () => {
     const others = [amal];
     for (const name of ['Chen', 'Dina', 'Emre']) {
       const c = await client();
-      expectOk(await c.request('session:join', joinPayload(t.sessionId, name)));
+      expectOk(await c.request('session:join', joinPayload(h.t.sessionId, name)));
       others.push(c);
     }
     const sent = await Promise.all(
@@ -74,7 +58,7 @@ describe('dropped connections', () => {
     const back = expectOk(
       await bohdan.request(
         'session:join',
-        joinPayload(t.sessionId, 'Bohdan', { resumeToken: b.resumeToken, lastSeq }),
+        joinPayload(h.t.sessionId, 'Bohdan', { resumeToken: b.resumeToken, lastSeq }),
       ),
     );
     expect(back.self.id).toBe(b.self.id);
@@ -89,12 +73,70 @@ describe('dropped connections', () => {
     expect(new Set(got.map((m) => m.seq)).size).toBe(20);
   });
 
+  it('pages a long catch-up: more than one reply can hold, in order, none twice', async () => {
+    // 250 messages stored before anyone is in the room, as if written during a long absence.
+    await h.t.haven.store.appendMessages(
+      Array.from({ length: 250 }, (_, i) => ({
+        sessionId: h.t.sessionId,
+        id: `m${i + 1}`,
+        seq: i + 1,
+        senderId: 'someone',
+        senderName: 'Someone',
+        clientMsgId: `c${i + 1}`,
+        text: `old ${i + 1}`,
+        sentAt: new Date(Date.UTC(2026, 10, 26)).toISOString(),
+      })),
+    );
+    const c = await client();
+    const joined = expectOk(
+      await c.request('session:join', joinPayload(h.t.sessionId, 'Back', { lastSeq: 10 })),
+    );
+    expect(joined.historyComplete).toBe(false);
+    const seqs = joined.history.map((m) => m.seq);
+    expect(seqs[0]).toBe(11);
+    let complete = false;
+    while (!complete) {
+      const page = expectOk(await c.request('chat:history', { afterSeq: seqs.at(-1)! }));
+      seqs.push(...page.messages.map((m) => m.seq));
+      complete = page.complete;
+    }
+    expect(seqs).toEqual(Array.from({ length: 240 }, (_, i) => i + 11));
+    // New messages continue the numbering.
+    const sent = expectOk(
+      await c.request('chat:send', { clientMsgId: clientMsgId(), text: 'new' }),
+    );
+    expect(sent.message.seq).toBe(251);
+  });
+
+  it('lets a newer tab replace the old one without the person seeming to drop or leave', async () => {
+    const amal = await client();
+    const oldTab = await client();
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    const first = expectOk(await oldTab.request('session:join', joinPayload(h.t.sessionId, 'B')));
+    const newTab = await client();
+    const gone = new Promise<void>((r) => oldTab.socket.once('disconnect', () => r()));
+    expectOk(
+      await newTab.request(
+        'session:join',
+        joinPayload(h.t.sessionId, 'B', { resumeToken: first.resumeToken }),
+      ),
+    );
+    // The newer connection replaced the old one.
+    await gone;
+    expectOk(await newTab.request('chat:send', { clientMsgId: clientMsgId(), text: 'still me' }));
+    await amal.waitFor('chat:message');
+    expect(amal.received('participant:left')).toHaveLength(0);
+    expect(amal.received('participant:updated').filter((p) => p.status === 'reconnecting')).toEqual(
+      [],
+    );
+  });
+
   it('keeps the same identity when the person comes back with their resume token', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
     const first = expectOk(
-      await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')),
+      await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')),
     );
 
     bohdan.socket.io.engine.close();
@@ -109,7 +151,7 @@ describe('dropped connections', () => {
     const back = expectOk(
       await bohdan.request(
         'session:join',
-        joinPayload(t.sessionId, 'Bohdan', { resumeToken: first.resumeToken, lastSeq: 0 }),
+        joinPayload(h.t.sessionId, 'Bohdan', { resumeToken: first.resumeToken, lastSeq: 0 }),
       ),
     );
     expect(back.self.id).toBe(first.self.id);
@@ -125,8 +167,8 @@ describe('dropped connections', () => {
   it('shows a dropped person as reconnecting, then as gone after the grace period', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
-    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    const b = expectOk(await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')));
     bohdan.socket.io.engine.close();
     await amal.waitFor('participant:updated');
     expect(amal.received('participant:left')).toHaveLength(0);
@@ -134,15 +176,15 @@ describe('dropped connections', () => {
     expect(left).toEqual({ participantId: b.self.id });
 
     const late = await client();
-    const view = expectOk(await late.request('session:join', joinPayload(t.sessionId, 'Late')));
+    const view = expectOk(await late.request('session:join', joinPayload(h.t.sessionId, 'Late')));
     expect(view.participants.map((p) => p.displayName).sort()).toEqual(['Amal', 'Late']);
   });
 
   it('lets a person leave at once, and a resumed sender retry without a duplicate', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(t.sessionId, 'Amal')));
-    const b = expectOk(await bohdan.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    const b = expectOk(await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')));
     const id = clientMsgId();
     const sent = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
 
@@ -153,7 +195,7 @@ describe('dropped connections', () => {
     expectOk(
       await bohdan.request(
         'session:join',
-        joinPayload(t.sessionId, 'Bohdan', {
+        joinPayload(h.t.sessionId, 'Bohdan', {
           resumeToken: b.resumeToken,
           lastSeq: sent.message.seq,
         }),

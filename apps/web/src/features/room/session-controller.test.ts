@@ -189,6 +189,13 @@ describe('joining', () => {
     });
   });
 
+  it('after joining an empty room, rejoins asking for everything since seq 0', async () => {
+    await joinedWith(joinReply({ history: [] }));
+    socket.setStatus('disconnected');
+    socket.setStatus('connected');
+    expect(socket.take('session:join').payload).toMatchObject({ resumeToken: TOKEN, lastSeq: 0 });
+  });
+
   it('resumes after a reload with the stored token and name', () => {
     store.save(SESSION.id, { resumeToken: TOKEN, displayName: 'Amal', agreementVersion: 2 });
     controller.resume();

@@ -276,8 +276,10 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     intent = { displayName: reply.self.displayName, agreementVersion: wanted.agreementVersion };
     joinAttempt = 0;
     const messages = mergeMessages(snapshot.messages, reply.history);
+    // A complete reply means nothing is missing up to now: even an empty room is a sync point
+    // (seq 0), so the next rejoin asks for everything after it, not just the newest page.
     syncedSeq = reply.historyComplete
-      ? highestSeq(messages)
+      ? (highestSeq(messages) ?? 0)
       : maxSeq(syncedSeq, highestSeq(reply.history));
     const catchingUp = !reply.historyComplete && syncedSeq !== undefined;
     update({
