@@ -1,9 +1,19 @@
-import { emptyPresence, type Bucket, type Presence } from '@haven/core';
+import { emptyPresence, fullBucket, take, type Presence, type RateLimitPolicy } from '@haven/core';
 import type { ChatMessage, SessionInfo } from '@haven/protocol';
 import type { Store } from '../store/store';
 
 /** How many recent client message ids per person are remembered to recognise retries. */
 const REMEMBERED_SENDS = 100;
+
+/** What this node keeps about one person beside their presence: one record, not parallel maps. */
+interface PersonLink {
+  /** The connection speaking for them; null while they are reconnecting. */
+  socketId: string | null;
+  graceTimer: NodeJS.Timeout | null;
+  chatBucket: ReturnType<typeof fullBucket> | null;
+  /** clientMsgId → the stored (or still being stored) message. */
+  sends: Map<string, Promise<ChatMessage>>;
+}
 
 /**
  * The live state of one session's room, owned by this node. Every command that reads or
@@ -15,11 +25,7 @@ export class LiveRoom {
   lastAssignedSeq: number;
   /** Highest seq that is durable and has been broadcast. History reads stop here. */
   lastCommittedSeq: number;
-  /** participantId → the socket currently speaking for them. */
-  readonly sockets = new Map<string, string>();
-  readonly chatBuckets = new Map<string, Bucket>();
-  readonly graceTimers = new Map<string, NodeJS.Timeout>();
-  private readonly sends = new Map<string, Map<string, Promise<ChatMessage>>>();
+  private readonly links = new Map<string, PersonLink>();
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -40,41 +46,85 @@ export class LiveRoom {
     return result;
   }
 
-  /** The stored (or still being stored) message for a client id this person already sent. */
+  private link(participantId: string): PersonLink {
+    let link = this.links.get(participantId);
+    if (!link) {
+      link = { socketId: null, graceTimer: null, chatBucket: null, sends: new Map() };
+      this.links.set(participantId, link);
+    }
+    return link;
+  }
+
+  speakerOf(participantId: string): string | null {
+    return this.links.get(participantId)?.socketId ?? null;
+  }
+
+  /** A connection now speaks for the person; any grace period ends. Returns the one it replaced. */
+  setSpeaker(participantId: string, socketId: string): string | null {
+    const link = this.link(participantId);
+    const previous = link.socketId;
+    link.socketId = socketId;
+    if (link.graceTimer) clearTimeout(link.graceTimer);
+    link.graceTimer = null;
+    return previous;
+  }
+
+  /** The connection is gone. False when it no longer spoke for the person (it was replaced). */
+  dropSpeaker(participantId: string, socketId: string): boolean {
+    const link = this.links.get(participantId);
+    if (link?.socketId !== socketId) return false;
+    link.socketId = null;
+    return true;
+  }
+
+  startGrace(participantId: string, ms: number, onOver: () => void): void {
+    const link = this.link(participantId);
+    if (link.graceTimer) clearTimeout(link.graceTimer);
+    link.graceTimer = setTimeout(() => {
+      link.graceTimer = null;
+      onOver();
+    }, ms);
+    link.graceTimer.unref();
+  }
+
+  /** Spends one of the person's chat tokens; false when they are over the limit. */
+  takeChatToken(participantId: string, policy: RateLimitPolicy, now: number): boolean {
+    const link = this.link(participantId);
+    const result = take(link.chatBucket ?? fullBucket(policy, now), policy, now);
+    link.chatBucket = result.bucket;
+    return result.allowed;
+  }
+
   findSend(participantId: string, clientMsgId: string): Promise<ChatMessage> | undefined {
-    return this.sends.get(participantId)?.get(clientMsgId);
+    return this.links.get(participantId)?.sends.get(clientMsgId);
   }
 
   rememberSend(participantId: string, clientMsgId: string, message: Promise<ChatMessage>): void {
-    let mine = this.sends.get(participantId);
-    if (!mine) this.sends.set(participantId, (mine = new Map<string, Promise<ChatMessage>>()));
-    mine.set(clientMsgId, message);
-    if (mine.size > REMEMBERED_SENDS) {
-      const oldest = mine.keys().next();
-      if (!oldest.done) mine.delete(oldest.value);
+    const { sends } = this.link(participantId);
+    sends.set(clientMsgId, message);
+    if (sends.size > REMEMBERED_SENDS) {
+      const oldest = sends.keys().next();
+      if (!oldest.done) sends.delete(oldest.value);
     }
     // A failed write is forgotten so that the client's retry can try again.
     message.catch(() => {
-      if (mine.get(clientMsgId) === message) mine.delete(clientMsgId);
+      if (sends.get(clientMsgId) === message) sends.delete(clientMsgId);
     });
   }
 
   hasRememberedSends(participantId: string): boolean {
-    return this.sends.has(participantId);
+    return (this.links.get(participantId)?.sends.size ?? 0) > 0;
   }
 
+  /** The person has left: drop everything this node kept about them. */
   forget(participantId: string): void {
-    this.sends.delete(participantId);
-    this.chatBuckets.delete(participantId);
-    this.sockets.delete(participantId);
-    const timer = this.graceTimers.get(participantId);
-    if (timer) clearTimeout(timer);
-    this.graceTimers.delete(participantId);
+    const link = this.links.get(participantId);
+    if (link?.graceTimer) clearTimeout(link.graceTimer);
+    this.links.delete(participantId);
   }
 
   dispose(): void {
-    for (const timer of this.graceTimers.values()) clearTimeout(timer);
-    this.graceTimers.clear();
+    for (const id of [...this.links.keys()]) this.forget(id);
   }
 }
 

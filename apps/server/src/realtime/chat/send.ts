@@ -1,4 +1,4 @@
-import { CHAT_RATE_LIMIT, can, fullBucket, normalizeChatText, take } from '@haven/core';
+import { CHAT_RATE_LIMIT, can, normalizeChatText } from '@haven/core';
 import type { ChatMessage, Reply } from '@haven/protocol';
 import { HavenError } from '../errors';
 import type { RoomHandlerContext } from '../handler';
@@ -31,13 +31,8 @@ export async function send({
     if (earlier) return { committed: earlier };
 
     const now = deps.clock.now();
-    const limit = take(
-      room.chatBuckets.get(participantId) ?? fullBucket(CHAT_RATE_LIMIT, now),
-      CHAT_RATE_LIMIT,
-      now,
-    );
-    room.chatBuckets.set(participantId, limit.bucket);
-    if (!limit.allowed) throw new HavenError('RATE_LIMITED', 'You are sending messages too fast.');
+    if (!room.takeChatToken(participantId, CHAT_RATE_LIMIT, now))
+      throw new HavenError('RATE_LIMITED', 'You are sending messages too fast.');
 
     const text = normalizeChatText(payload.text);
     if (!text.ok) throw new HavenError('INVALID_ARGUMENT', text.reason);

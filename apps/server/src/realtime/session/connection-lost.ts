@@ -14,8 +14,7 @@ export function markConnectionLost(
   socketId: string,
   deps: RealtimeDeps,
 ): void {
-  if (room.sockets.get(participantId) !== socketId) return;
-  room.sockets.delete(participantId);
+  if (!room.dropSpeaker(participantId, socketId)) return;
   const since = deps.clock.now();
   const change = connectionLost(room.presence, participantId, since);
   room.presence = change.presence;
@@ -23,8 +22,7 @@ export function markConnectionLost(
 
   // The timer itself says the period is over: timers and the wall clock can disagree by a
   // millisecond, and a clock comparison here could leave someone "reconnecting" forever.
-  const timer = setTimeout(() => {
-    room.graceTimers.delete(participantId);
+  room.startGrace(participantId, deps.config.reconnectGraceMs, () => {
     room
       .serial(() => {
         const gone = timeOut(room.presence, participantId, since, deps.clock.now());
@@ -33,7 +31,5 @@ export function markConnectionLost(
         broadcastPresence(deps.io, room.id, gone.events);
       })
       .catch((err: unknown) => deps.log.error({ err, sessionId: room.id }, 'time-out failed'));
-  }, deps.config.reconnectGraceMs);
-  timer.unref();
-  room.graceTimers.set(participantId, timer);
+  });
 }

@@ -61,12 +61,8 @@ async function joinOnce({
       throw new HavenError('CONFLICT', 'This connection has already joined as someone else.');
 
     // A second connection for the same person (a reload, a new network) replaces the first.
-    const previous = room.sockets.get(me.participantId);
-    room.sockets.set(me.participantId, socket.id);
+    const previous = room.setSpeaker(me.participantId, socket.id);
     if (previous && previous !== socket.id) deps.io.in(previous).disconnectSockets(true);
-    const timer = room.graceTimers.get(me.participantId);
-    if (timer) clearTimeout(timer);
-    room.graceTimers.delete(me.participantId);
 
     const change = enter(
       room.presence,

@@ -15,7 +15,7 @@ export function leave({
     await socket.leave(roomChannel(room.id));
     // A connection already replaced by a newer one (another tab, a new network) leaves alone:
     // the person stays, spoken for by the newer connection.
-    if (room.sockets.get(identity.participantId) !== socket.id) return {};
+    if (room.speakerOf(identity.participantId) !== socket.id) return {};
     const change = leavePresence(room.presence, identity.participantId, deps.clock.now(), 'left');
     room.presence = change.presence;
     room.forget(identity.participantId);
