@@ -9,15 +9,57 @@ import { test as base, expect, type Page } from '@playwright/test';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface HavenServer {
-  url: string;
+  readonly url: string;
   /** Creates a fresh demo session (its own room) and returns its join link. */
   newSessionLink(): Promise<string>;
+  /** Stops the server process (gracefully), keeping its data. */
+  stop(): Promise<void>;
+  /** Starts it again on the same address with the same data. */
+  start(): Promise<void>;
 }
 
 /** The built server, as `npm start` runs it, with its own empty data directory. */
 async function startServer(): Promise<{ server: HavenServer; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'haven-e2e-'));
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
+  let env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
+  let running = await spawnServer(env);
+  // Later starts keep the address, so open pages can reconnect to it.
+  env = { ...env, PORT: new URL(running.url).port };
+
+  const stopChild = async () => {
+    const exited = new Promise((r) => running.child.once('exit', r));
+    running.child.kill('SIGTERM');
+    await exited;
+  };
+  const server: HavenServer = {
+    get url() {
+      return running.url;
+    },
+    async newSessionLink() {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['apps/server/dist/cli.js', 'demo', '--json'],
+        { cwd: root, env: { ...env, PUBLIC_URL: running.url } },
+      );
+      return (JSON.parse(stdout) as { link: string }).link;
+    },
+    async stop() {
+      await stopChild();
+    },
+    async start() {
+      running = await spawnServer(env);
+    },
+  };
+  return {
+    server,
+    stop: async () => {
+      if (running.child.exitCode === null) await stopChild();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function spawnServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
   const child: ChildProcess = spawn(process.execPath, ['apps/server/dist/main.js'], {
     cwd: root,
     env,
@@ -36,24 +78,7 @@ async function startServer(): Promise<{ server: HavenServer; stop: () => Promise
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
-  const server: HavenServer = {
-    url,
-    async newSessionLink() {
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        ['apps/server/dist/cli.js', 'demo', '--json'],
-        { cwd: root, env: { ...env, PUBLIC_URL: url } },
-      );
-      return (JSON.parse(stdout) as { link: string }).link;
-    },
-  };
-  const stop = async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { server, stop };
+  return { url, child };
 }
 
 export const test = base.extend<object, { haven: HavenServer }>({
