@@ -8,11 +8,11 @@ async function main(): Promise<void> {
   const haven = await startHaven(config);
   const base = config.publicUrl ?? haven.url;
 
-  if (config.demoOnFirstStart && (await haven.store.anySessionId()) === null) {
+  if (config.demoOnFirstStart && (await haven.store.sessions.first()) === null) {
     const sessionId = await createDemoSession(haven.store, systemClock, randomIds);
     haven.log.info({ sessionId }, 'created a demo session on first start');
   }
-  const sessionId = await haven.store.anySessionId();
+  const sessionId = await haven.store.sessions.first();
   // The human-facing banner goes to stderr so stdout stays pure JSON logs.
   process.stderr.write(
     `\nHaven is running at ${base}\n` +

@@ -51,8 +51,7 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
   const io = createIo(http);
   const rooms = new RoomRegistry(store);
   const writer = new BatchWriter<PendingMessage>({
-    write: (items) =>
-      store.appendMessages(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
+    write: (items) => store.chat.append(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
     onCommitted: (items) => broadcastCommitted(io, items),
     onError: (err) => log.error({ err }, 'broadcast after commit failed'),
   });

@@ -20,16 +20,19 @@ export async function createDemoSession(
   const createdAt = new Date(clock.now()).toISOString();
   const groupId = ids.next();
   const sessionId = ids.next();
-  await store.createGroup({
+  await store.groups.create({
     id: groupId,
     name: 'Demo circle',
     description: 'A place to try Haven.',
     language: 'en',
+    // Anyone with the link may come in: this is a place to try Haven, not a real group.
+    visibility: 'open',
+    capacity: 12,
+    approvalRequired: false,
     agreementText: DEMO_AGREEMENT,
-    agreementVersion: 1,
     createdAt,
   });
-  await store.createSession({ id: sessionId, groupId, title: 'Weekly check-in', createdAt });
+  await store.sessions.create({ id: sessionId, groupId, title: 'Weekly check-in', createdAt });
   return sessionId;
 }
 

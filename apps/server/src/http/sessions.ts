@@ -13,9 +13,9 @@ export function sessionRoutes(store: Store, log: Logger): Router {
       sendError(res, 404, 'NOT_FOUND', 'This session does not exist.');
       return;
     }
-    store.getSessionInfo(id.data).then(
-      (info) => {
-        if (info) res.json(info);
+    store.sessions.find(id.data).then(
+      (session) => {
+        if (session) res.json(session.info);
         else sendError(res, 404, 'NOT_FOUND', 'This session does not exist.');
       },
       (err: unknown) => {

@@ -30,6 +30,7 @@ export class LiveRoom {
 
   constructor(
     readonly info: SessionInfo,
+    readonly groupId: string,
     maxSeq: number,
   ) {
     this.lastAssignedSeq = maxSeq;
@@ -138,13 +139,15 @@ export class RoomRegistry {
   async get(sessionId: string): Promise<LiveRoom | null> {
     const loading = this.rooms.get(sessionId);
     if (loading) return loading;
-    const info = await this.store.getSessionInfo(sessionId);
+    const session = await this.store.sessions.find(sessionId);
     // Unknown sessions are not cached: one may be created later.
-    if (!info) return null;
+    if (!session) return null;
     // Another caller may have started loading while this one awaited.
     const raced = this.rooms.get(sessionId);
     if (raced) return raced;
-    const room = this.store.maxSeq(sessionId).then((maxSeq) => new LiveRoom(info, maxSeq));
+    const room = this.store.chat
+      .maxSeq(sessionId)
+      .then((maxSeq) => new LiveRoom(session.info, session.groupId, maxSeq));
     this.rooms.set(sessionId, room);
     room.catch(() => this.rooms.delete(sessionId));
     return room;

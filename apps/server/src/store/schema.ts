@@ -1,12 +1,25 @@
-/** Table shapes as Kysely sees them. Times are ISO-8601 strings in UTC. */
+import type { Generated } from 'kysely';
+
+/** Table shapes as Kysely sees them. Times are ISO-8601 strings in UTC; flags are 0 | 1. */
 export interface GroupsTable {
   id: string;
   name: string;
   description: string;
   /** BCP 47 tag of the language the group meets in. */
   language: string;
-  agreement_text: string;
+  /** The current version in group_agreements. */
   agreement_version: number;
+  visibility: Generated<string>;
+  capacity: Generated<number>;
+  approval_required: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+}
+
+export interface GroupAgreementsTable {
+  group_id: string;
+  version: number;
+  text: string;
   created_at: string;
 }
 
@@ -17,14 +30,75 @@ export interface SessionsTable {
   created_at: string;
 }
 
+export interface StaffTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  password_hash: string;
+  is_admin: Generated<number>;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 of the cookie value; the value itself is never stored. */
+  token_hash: string;
+  staff_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface StaffInvitesTable {
+  token_hash: string;
+  role: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface GroupStaffTable {
+  group_id: string;
+  staff_id: string;
+  role: string;
+}
+
 export interface ParticipantsTable {
   id: string;
-  session_id: string;
-  display_name: string;
-  role: string;
-  /** SHA-256 of the resume token; the token itself is never stored. */
-  resume_token_hash: string;
+  /** SHA-256 of the device token the browser keeps; the token itself is never stored. */
+  device_token_hash: string;
   created_at: string;
+}
+
+export interface MembershipsTable {
+  group_id: string;
+  participant_id: string;
+  /** The name this person uses in this group. */
+  display_name: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgreementAcceptancesTable {
+  group_id: string;
+  participant_id: string;
+  version: number;
+  accepted_at: string;
+}
+
+export interface InvitesTable {
+  id: string;
+  group_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  max_uses: number | null;
+  uses: Generated<number>;
+  revoked_at: string | null;
 }
 
 export interface MessagesTable {
@@ -36,11 +110,21 @@ export interface MessagesTable {
   client_msg_id: string;
   text: string;
   created_at: string;
+  /** Set when the sender deleted their data: the text is gone, the seq stays. */
+  removed_at: string | null;
 }
 
 export interface Database {
   groups: GroupsTable;
+  group_agreements: GroupAgreementsTable;
   sessions: SessionsTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionsTable;
+  staff_invites: StaffInvitesTable;
+  group_staff: GroupStaffTable;
   participants: ParticipantsTable;
+  memberships: MembershipsTable;
+  agreement_acceptances: AgreementAcceptancesTable;
+  invites: InvitesTable;
   messages: MessagesTable;
 }

@@ -2,34 +2,48 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChatMessage } from '@haven/protocol';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSchema, TEST_DATABASE_URL } from '../test-support/postgres';
+import { openDatabase, type DatabaseOptions } from './database';
+import { migrateToLatest } from './migrations';
 import { openStore, type Store } from './store';
 
 interface Harness {
-  name: string;
-  open(): Promise<Store>;
+  name: 'sqlite' | 'postgres';
+  /** Options for a database of its own, created on first use. */
+  options(): Promise<DatabaseOptions>;
   teardown(): Promise<void>;
 }
 
 const sqlite = (): Harness => {
-  const dir = mkdtempSync(join(tmpdir(), 'haven-store-'));
+  const dirs: string[] = [];
   return {
     name: 'sqlite',
-    open: () => openStore({ dataDir: dir }),
-    teardown: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    options: () => {
+      const dir = mkdtempSync(join(tmpdir(), 'haven-store-'));
+      dirs.push(dir);
+      return Promise.resolve({ dataDir: dir });
+    },
+    teardown: () => {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+      return Promise.resolve();
+    },
   };
 };
 
 const postgres = (): Harness => {
-  let schema: Awaited<ReturnType<typeof createTestSchema>> | undefined;
+  const schemas: Awaited<ReturnType<typeof createTestSchema>>[] = [];
   return {
     name: 'postgres',
-    open: async () => {
-      schema ??= await createTestSchema();
-      return openStore({ databaseUrl: TEST_DATABASE_URL, dataDir: '', pgSchema: schema.schema });
+    options: async () => {
+      const schema = await createTestSchema();
+      schemas.push(schema);
+      return { databaseUrl: TEST_DATABASE_URL, dataDir: '', pgSchema: schema.schema };
     },
-    teardown: async () => schema?.drop(),
+    teardown: async () => {
+      for (const s of schemas) await s.drop();
+    },
   };
 };
 
@@ -49,32 +63,37 @@ const message = (
   ...extra,
 });
 
-describe.each([sqlite, postgres])('store contract (%o)', (makeHarness) => {
-  const harness = makeHarness();
+const T0 = '2026-11-26T10:00:00.000Z';
+const T1 = '2026-11-27T10:00:00.000Z';
+const T2 = '2026-11-28T10:00:00.000Z';
+
+describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
   let store: Store;
+  let options: DatabaseOptions;
 
   beforeAll(async () => {
-    store = await harness.open();
-    await store.createGroup({
+    options = await harness.options();
+    store = await openStore(options);
+    await store.groups.create({
       id: 'g1',
       name: 'Newcomers circle',
       description: '',
       language: 'ar',
+      visibility: 'closed',
+      capacity: 8,
+      approvalRequired: true,
       agreementText: 'Be kind.',
-      agreementVersion: 3,
-      createdAt: '2026-11-26T10:00:00.000Z',
+      createdAt: T0,
     });
-    await store.createSession({
-      id: 's1',
-      groupId: 'g1',
-      title: 'Week 1',
-      createdAt: '2026-11-26T10:00:00.000Z',
-    });
-    await store.createSession({
-      id: 's2',
-      groupId: 'g1',
-      title: 'Week 2',
-      createdAt: '2026-11-27T10:00:00.000Z',
+    await store.sessions.create({ id: 's1', groupId: 'g1', title: 'Week 1', createdAt: T0 });
+    await store.sessions.create({ id: 's2', groupId: 'g1', title: 'Week 2', createdAt: T1 });
+    await store.staff.create({
+      id: 'f1',
+      email: 'Farah@Example.org',
+      name: 'Farah',
+      passwordHash: 'hash-f1',
+      isAdmin: true,
+      createdAt: T0,
     });
   });
   afterAll(async () => {
@@ -82,86 +101,293 @@ describe.each([sqlite, postgres])('store contract (%o)', (makeHarness) => {
     await harness.teardown();
   });
 
-  it(`${harness.name}: runs migrations again without harm and pings`, async () => {
-    const again = await harness.open();
+  it('runs migrations again without harm and pings', async () => {
+    const again = await openStore(options);
     await again.ping();
-    expect(await again.getSessionInfo('s1')).not.toBeNull();
+    expect(await again.sessions.find('s1')).not.toBeNull();
     await again.close();
     expect(store.dialect).toBe(harness.name);
   });
 
-  it(`${harness.name}: reads a session with its group and agreement`, async () => {
-    expect(await store.getSessionInfo('s1')).toEqual({
-      id: 's1',
-      title: 'Week 1',
-      groupName: 'Newcomers circle',
-      language: 'ar',
-      agreement: { version: 3, text: 'Be kind.' },
+  it('reads a session with its group and current agreement', async () => {
+    expect(await store.sessions.find('s1')).toEqual({
+      groupId: 'g1',
+      info: {
+        id: 's1',
+        title: 'Week 1',
+        groupName: 'Newcomers circle',
+        language: 'ar',
+        agreement: { version: 1, text: 'Be kind.' },
+      },
     });
-    expect(await store.getSessionInfo('missing')).toBeNull();
-    expect(await store.anySessionId()).toBe('s1');
+    expect(await store.sessions.find('missing')).toBeNull();
+    expect(await store.sessions.first()).toBe('s1');
   });
 
-  it(`${harness.name}: finds a participant by token hash only within their session`, async () => {
-    const p = {
-      id: 'p1',
-      sessionId: 's1',
-      displayName: 'Amal',
-      role: 'participant' as const,
-      resumeTokenHash: 'hash-1',
-      createdAt: '2026-11-26T10:00:00.000Z',
-    };
-    await store.saveParticipant(p);
-    expect(await store.findParticipantByToken('s1', 'hash-1')).toEqual(p);
-    expect(await store.findParticipantByToken('s2', 'hash-1')).toBeNull();
-    expect(await store.findParticipantByToken('s1', 'other')).toBeNull();
+  describe('groups', () => {
+    it('keeps settings and versions the agreement', async () => {
+      expect(await store.groups.find('g1')).toMatchObject({
+        visibility: 'closed',
+        capacity: 8,
+        approvalRequired: true,
+        agreement: { version: 1, text: 'Be kind.' },
+        archivedAt: null,
+      });
+      expect(await store.groups.newAgreement('g1', 'Be kind. Keep it here.', T1)).toBe(2);
+      expect((await store.groups.find('g1'))?.agreement).toEqual({
+        version: 2,
+        text: 'Be kind. Keep it here.',
+      });
+      expect((await store.sessions.find('s1'))?.info.agreement.version).toBe(2);
+    });
+
+    it('edits, lists open groups and archives', async () => {
+      await store.groups.create({
+        id: 'g2',
+        name: 'Grief circle',
+        description: 'Open to all',
+        language: 'uk',
+        visibility: 'open',
+        capacity: 12,
+        approvalRequired: false,
+        agreementText: 'Listen.',
+        createdAt: T0,
+      });
+      expect((await store.groups.listOpen()).map((g) => g.id)).toEqual(['g2']);
+      await store.groups.update('g2', { name: 'Grief and loss', approvalRequired: true });
+      expect(await store.groups.find('g2')).toMatchObject({
+        name: 'Grief and loss',
+        approvalRequired: true,
+        language: 'uk',
+      });
+      await store.groups.archive('g2', T1);
+      expect(await store.groups.listOpen()).toEqual([]);
+      expect((await store.groups.find('g2'))?.archivedAt).toBe(T1);
+    });
+
+    it('assigns staff with a role per group', async () => {
+      await store.groups.assignStaff('g1', 'f1', 'moderator');
+      await store.groups.assignStaff('g1', 'f1', 'facilitator');
+      expect(await store.groups.staffRole('g1', 'f1')).toBe('facilitator');
+      expect(await store.groups.staffRole('g2', 'f1')).toBeNull();
+      expect((await store.groups.listForStaff('f1')).map((g) => [g.id, g.role])).toEqual([
+        ['g1', 'facilitator'],
+      ]);
+      expect(await store.groups.staffOf('g1')).toEqual([
+        { staffId: 'f1', name: 'Farah', role: 'facilitator' },
+      ]);
+      await store.groups.unassignStaff('g1', 'f1');
+      expect(await store.groups.staffRole('g1', 'f1')).toBeNull();
+      await store.groups.assignStaff('g1', 'f1', 'facilitator');
+    });
   });
 
-  it(`${harness.name}: appends batches in one transaction and reads them by seq`, async () => {
-    expect(await store.maxSeq('s1')).toBe(0);
-    await store.appendMessages([message(1), message(2), message(3)]);
-    await store.appendMessages([message(4), message(5, { senderId: 'p2', text: 'مرحبا 👋' })]);
-    expect(await store.maxSeq('s1')).toBe(5);
-    expect(await store.maxSeq('s2')).toBe(0);
+  describe('participants', () => {
+    it('finds a participant by device token, with a name and status per group', async () => {
+      await store.participants.create('p1', 'device-1', T0);
+      expect(await store.participants.findByDeviceToken('device-1')).toEqual({ id: 'p1' });
+      expect(await store.participants.findByDeviceToken('other')).toBeNull();
 
-    const after = await store.messagesAfter('s1', 2, 10);
-    expect(after.map((m) => m.seq)).toEqual([3, 4, 5]);
-    expect(after[2]).toMatchObject({ senderId: 'p2', text: 'مرحبا 👋', seq: 5 });
-    expect(after[2]!.sentAt).toBe(new Date(Date.UTC(2026, 10, 26, 10, 0, 5)).toISOString());
-    expect((await store.messagesAfter('s1', 0, 2)).map((m) => m.seq)).toEqual([1, 2]);
-    expect((await store.messagesAfter('s1', 0, 10, 3)).map((m) => m.seq)).toEqual([1, 2, 3]);
-    expect((await store.messagesBefore('s1', undefined, 2)).map((m) => m.seq)).toEqual([4, 5]);
-    expect((await store.messagesBefore('s1', 4, 2)).map((m) => m.seq)).toEqual([2, 3]);
-    expect((await store.messagesBefore('s1', undefined, 10, 2)).map((m) => m.seq)).toEqual([1, 2]);
-    expect((await store.recentMessagesBy('s1', 'p1', 2)).map((m) => m.seq)).toEqual([4, 3]);
+      await store.participants.putMembership(
+        { groupId: 'g1', participantId: 'p1', displayName: 'Amal', status: 'requested' },
+        T0,
+      );
+      await store.participants.putMembership(
+        { groupId: 'g1', participantId: 'p1', displayName: 'أمل', status: 'admitted' },
+        T1,
+      );
+      expect(await store.participants.membership('g1', 'p1')).toEqual({
+        groupId: 'g1',
+        participantId: 'p1',
+        displayName: 'أمل',
+        status: 'admitted',
+      });
+      expect(await store.participants.membership('g2', 'p1')).toBeNull();
+      expect((await store.participants.membersOf('g1')).map((m) => m.displayName)).toEqual(['أمل']);
+    });
+
+    it('records agreement acceptances by version, once each', async () => {
+      expect(await store.participants.acceptedVersion('g1', 'p1')).toBeNull();
+      await store.participants.recordAcceptance('g1', 'p1', 1, T0);
+      await store.participants.recordAcceptance('g1', 'p1', 1, T1);
+      expect(await store.participants.acceptedVersion('g1', 'p1')).toBe(1);
+      await store.participants.recordAcceptance('g1', 'p1', 2, T2);
+      expect(await store.participants.acceptedVersion('g1', 'p1')).toBe(2);
+    });
   });
 
-  it(`${harness.name}: stores nothing of a batch when one row is refused`, async () => {
-    const before = await store.maxSeq('s1');
-    const dupSeq = message(before); // seq already taken
-    await expect(store.appendMessages([message(before + 1), dupSeq])).rejects.toThrow();
-    expect(await store.maxSeq('s1')).toBe(before);
+  describe('staff', () => {
+    it('finds accounts by case-insensitive email', async () => {
+      expect(await store.staff.findByEmail('farah@example.ORG')).toMatchObject({
+        id: 'f1',
+        email: 'farah@example.org',
+        isAdmin: true,
+        disabled: false,
+      });
+      expect(await store.staff.findByEmail('nobody@example.org')).toBeNull();
+      await expect(
+        store.staff.create({
+          id: 'f2',
+          email: 'FARAH@example.org',
+          name: 'Copy',
+          passwordHash: 'x',
+          isAdmin: false,
+          createdAt: T0,
+        }),
+      ).rejects.toThrow();
+    });
 
-    const first = message(before + 1, { clientMsgId: 'same' });
-    await store.appendMessages([first]);
-    // The same sender's retried client id can never become a second row.
-    await expect(
-      store.appendMessages([message(before + 2, { clientMsgId: 'same' })]),
-    ).rejects.toThrow();
-    await store.appendMessages([message(before + 2, { clientMsgId: 'same', senderId: 'p9' })]);
-    expect(await store.maxSeq('s1')).toBe(before + 2);
+    it('keeps sessions until they expire or are removed', async () => {
+      await store.staff.createSession({
+        tokenHash: 'sess-1',
+        staffId: 'f1',
+        csrfToken: 'csrf-1',
+        createdAt: T0,
+        expiresAt: T2,
+      });
+      expect(await store.staff.findSession('sess-1', T1)).toMatchObject({
+        staff: { id: 'f1' },
+        csrfToken: 'csrf-1',
+      });
+      expect(await store.staff.findSession('sess-1', T2)).toBeNull();
+      await store.staff.deleteSessionsOf('f1');
+      expect(await store.staff.findSession('sess-1', T1)).toBeNull();
+    });
+
+    it('uses a staff invite once, before it expires', async () => {
+      await store.staff.createInvite({
+        tokenHash: 'si-1',
+        role: 'moderator',
+        createdBy: 'f1',
+        createdAt: T0,
+        expiresAt: T2,
+      });
+      expect(await store.staff.useInvite('si-1', T2)).toBeNull();
+      const [first, second] = await Promise.all([
+        store.staff.useInvite('si-1', T1),
+        store.staff.useInvite('si-1', T1),
+      ]);
+      expect([first, second].filter((r) => r === 'moderator')).toHaveLength(1);
+      expect(await store.staff.useInvite('si-1', T1)).toBeNull();
+    });
   });
 
-  it(`${harness.name}: keeps concurrent batches intact`, async () => {
-    const base = await store.maxSeq('s2');
-    await Promise.all(
-      Array.from({ length: 10 }, (_, b) =>
-        store.appendMessages(
-          Array.from({ length: 20 }, (_, i) => message(base + b * 20 + i + 1, { sessionId: 's2' })),
+  describe('invites', () => {
+    it('counts uses up to the maximum, atomically, until expiry or revocation', async () => {
+      await store.invites.create({
+        id: 'i1',
+        groupId: 'g1',
+        tokenHash: 'inv-1',
+        createdBy: 'f1',
+        createdAt: T0,
+        expiresAt: T2,
+        maxUses: 3,
+      });
+      const uses = await Promise.all(
+        Array.from({ length: 5 }, () => store.invites.use('inv-1', T1)),
+      );
+      expect(uses.filter((g) => g === 'g1')).toHaveLength(3);
+      expect((await store.invites.findByToken('inv-1'))?.uses).toBe(3);
+
+      await store.invites.create({
+        id: 'i2',
+        groupId: 'g1',
+        tokenHash: 'inv-2',
+        createdBy: 'f1',
+        createdAt: T0,
+        expiresAt: T2,
+        maxUses: null,
+      });
+      expect(await store.invites.use('inv-2', T1)).toBe('g1');
+      expect(await store.invites.use('inv-2', T2)).toBeNull();
+      expect(await store.invites.revoke('g2', 'i2', T1)).toBe(false);
+      expect(await store.invites.revoke('g1', 'i2', T1)).toBe(true);
+      expect(await store.invites.use('inv-2', T0)).toBeNull();
+      expect((await store.invites.listForGroup('g1')).map((i) => i.id).sort()).toEqual([
+        'i1',
+        'i2',
+      ]);
+    });
+  });
+
+  describe('chat', () => {
+    it('appends batches in one transaction and reads them by seq', async () => {
+      expect(await store.chat.maxSeq('s1')).toBe(0);
+      await store.chat.append([message(1), message(2), message(3)]);
+      await store.chat.append([message(4), message(5, { senderId: 'p2', text: 'مرحبا 👋' })]);
+      expect(await store.chat.maxSeq('s1')).toBe(5);
+      expect(await store.chat.maxSeq('s2')).toBe(0);
+
+      const after = await store.chat.after('s1', 2, 10);
+      expect(after.map((m) => m.seq)).toEqual([3, 4, 5]);
+      expect(after[2]).toMatchObject({ senderId: 'p2', text: 'مرحبا 👋', seq: 5 });
+      expect(after[2]!.sentAt).toBe(new Date(Date.UTC(2026, 10, 26, 10, 0, 5)).toISOString());
+      expect((await store.chat.after('s1', 0, 2)).map((m) => m.seq)).toEqual([1, 2]);
+      expect((await store.chat.after('s1', 0, 10, 3)).map((m) => m.seq)).toEqual([1, 2, 3]);
+      expect((await store.chat.before('s1', undefined, 2)).map((m) => m.seq)).toEqual([4, 5]);
+      expect((await store.chat.before('s1', 4, 2)).map((m) => m.seq)).toEqual([2, 3]);
+      expect((await store.chat.before('s1', undefined, 10, 2)).map((m) => m.seq)).toEqual([1, 2]);
+      expect((await store.chat.recentBy('s1', 'p1', 2)).map((m) => m.seq)).toEqual([4, 3]);
+    });
+
+    it('stores nothing of a batch when one row is refused', async () => {
+      const before = await store.chat.maxSeq('s1');
+      const dupSeq = message(before); // seq already taken
+      await expect(store.chat.append([message(before + 1), dupSeq])).rejects.toThrow();
+      expect(await store.chat.maxSeq('s1')).toBe(before);
+
+      await store.chat.append([message(before + 1, { clientMsgId: 'same' })]);
+      // The same sender's retried client id can never become a second row.
+      await expect(
+        store.chat.append([message(before + 2, { clientMsgId: 'same' })]),
+      ).rejects.toThrow();
+      await store.chat.append([message(before + 2, { clientMsgId: 'same', senderId: 'p9' })]);
+      expect(await store.chat.maxSeq('s1')).toBe(before + 2);
+    });
+
+    it('keeps concurrent batches intact', async () => {
+      const base = await store.chat.maxSeq('s2');
+      await Promise.all(
+        Array.from({ length: 10 }, (_, b) =>
+          store.chat.append(
+            Array.from({ length: 20 }, (_, i) =>
+              message(base + b * 20 + i + 1, { sessionId: 's2' }),
+            ),
+          ),
         ),
-      ),
+      );
+      const all = await store.chat.after('s2', base, 1000);
+      expect(all.map((m) => m.seq)).toEqual(Array.from({ length: 200 }, (_, i) => base + i + 1));
+    });
+  });
+
+  it('upgrades a version-1 database without losing anyone', async () => {
+    const old = await harness.options();
+    const { db } = openDatabase(old);
+    await migrateToLatest(db as unknown as Kysely<unknown>, {
+      target: '001-initial',
+      schema: old.pgSchema,
+    });
+    await sql`insert into groups (id, name, description, language, agreement_text, agreement_version, created_at)
+              values ('g', 'Old group', '', 'en', 'Old rules', 3, ${T0})`.execute(db);
+    await sql`insert into sessions (id, group_id, title, created_at) values ('s', 'g', 'Old', ${T0})`.execute(
+      db,
     );
-    const all = await store.messagesAfter('s2', base, 1000);
-    expect(all.map((m) => m.seq)).toEqual(Array.from({ length: 200 }, (_, i) => base + i + 1));
+    await sql`insert into participants (id, session_id, display_name, role, resume_token_hash, created_at)
+              values ('p', 's', 'Amal', 'participant', 'tok-hash', ${T0})`.execute(db);
+    await db.destroy();
+
+    const upgraded = await openStore(old);
+    expect((await upgraded.sessions.find('s'))?.info.agreement).toEqual({
+      version: 3,
+      text: 'Old rules',
+    });
+    expect(await upgraded.participants.findByDeviceToken('tok-hash')).toEqual({ id: 'p' });
+    expect(await upgraded.participants.membership('g', 'p')).toMatchObject({
+      displayName: 'Amal',
+      status: 'admitted',
+    });
+    expect(await upgraded.groups.find('g')).toMatchObject({ visibility: 'closed', capacity: 12 });
+    await upgraded.close();
   });
 });

@@ -22,9 +22,9 @@ export async function history({
   const limit = payload.limit ?? DEFAULT_PAGE;
   const upTo = room.lastCommittedSeq;
   if (payload.afterSeq !== undefined) {
-    const page = await deps.store.messagesAfter(room.id, payload.afterSeq, limit + 1, upTo);
+    const page = await deps.store.chat.after(room.id, payload.afterSeq, limit + 1, upTo);
     return { messages: page.slice(0, limit), complete: page.length <= limit };
   }
-  const page = await deps.store.messagesBefore(room.id, payload.beforeSeq, limit + 1, upTo);
+  const page = await deps.store.chat.before(room.id, payload.beforeSeq, limit + 1, upTo);
   return { messages: page.slice(-limit), complete: page.length <= limit };
 }

@@ -81,7 +81,7 @@ async function joinOnce({
     const { history, historyComplete } =
       payload.lastSeq === undefined
         ? {
-            history: await deps.store.messagesBefore(room.id, undefined, RECENT_HISTORY, upTo),
+            history: await deps.store.chat.before(room.id, undefined, RECENT_HISTORY, upTo),
             historyComplete: true,
           }
         : await missedSince(room, payload.lastSeq, upTo, deps);
@@ -102,7 +102,7 @@ async function joinOnce({
 }
 
 async function missedSince(room: LiveRoom, lastSeq: number, upTo: number, deps: RealtimeDeps) {
-  const page = await deps.store.messagesAfter(room.id, lastSeq, HISTORY_PAGE_MAX + 1, upTo);
+  const page = await deps.store.chat.after(room.id, lastSeq, HISTORY_PAGE_MAX + 1, upTo);
   return {
     history: page.slice(0, HISTORY_PAGE_MAX),
     historyComplete: page.length <= HISTORY_PAGE_MAX,
@@ -116,32 +116,32 @@ async function resumeOrCreate(
   resumeToken: string | undefined,
   deps: RealtimeDeps,
 ): Promise<Identity> {
+  const { participants } = deps.store;
+  const now = new Date(deps.clock.now()).toISOString();
   if (resumeToken) {
-    const known = await deps.store.findParticipantByToken(room.id, hashToken(resumeToken));
-    if (known) {
+    const known = await participants.findByDeviceToken(hashToken(resumeToken));
+    const membership = known && (await participants.membership(room.groupId, known.id));
+    if (known && membership?.status === 'admitted') {
       if (!room.hasRememberedSends(known.id)) {
         // After a restart, reload their recent sends so a retried message is not stored twice.
-        const recent = await deps.store.recentMessagesBy(room.id, known.id, RELOADED_SENDS);
+        const recent = await deps.store.chat.recentBy(room.id, known.id, RELOADED_SENDS);
         for (const m of recent.reverse())
           room.rememberSend(known.id, m.clientMsgId, Promise.resolve(m));
       }
       return {
         participantId: known.id,
-        displayName: known.displayName,
-        role: known.role,
+        displayName: membership.displayName,
+        role: 'participant',
         resumeToken,
       };
     }
   }
   const participantId = deps.ids.next();
   const token = newResumeToken();
-  await deps.store.saveParticipant({
-    id: participantId,
-    sessionId: room.id,
-    displayName,
-    role: 'participant',
-    resumeTokenHash: hashToken(token),
-    createdAt: new Date(deps.clock.now()).toISOString(),
-  });
+  await participants.create(participantId, hashToken(token), now);
+  await participants.putMembership(
+    { groupId: room.groupId, participantId, displayName, status: 'admitted' },
+    now,
+  );
   return { participantId, displayName, role: 'participant', resumeToken: token };
 }

@@ -75,7 +75,7 @@ describe('dropped connections', () => {
 
   it('pages a long catch-up: more than one reply can hold, in order, none twice', async () => {
     // 250 messages stored before anyone is in the room, as if written during a long absence.
-    await h.t.haven.store.appendMessages(
+    await h.t.haven.store.chat.append(
       Array.from({ length: 250 }, (_, i) => ({
         sessionId: h.t.sessionId,
         id: `m${i + 1}`,

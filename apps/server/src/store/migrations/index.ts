@@ -1,15 +1,27 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './001-initial';
+import * as peopleAndGroups from './002-people-and-groups';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-people-and-groups': peopleAndGroups,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+/**
+ * Latest by default; a named migration brings the schema exactly there (tests of upgrades).
+ * `schema` names the PostgreSQL schema of the bookkeeping tables: without it Kysely may find
+ * them in another schema of the same database and never create its own.
+ */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  options: { target?: string; schema?: string | undefined } = {},
+): Promise<void> {
+  const { target, schema } = options;
+  const migrator = new Migrator({ db, provider, ...(schema && { migrationTableSchema: schema }) });
+  const { error } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
   if (error instanceof Error) throw error;
   if (error) throw new Error('Migration failed.', { cause: error });
 }

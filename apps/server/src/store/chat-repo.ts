@@ -1,0 +1,91 @@
+import type { ChatMessage } from '@haven/protocol';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MessagesTable } from './schema';
+
+export type StoredMessage = ChatMessage & { sessionId: string };
+
+const toMessage = (row: Selectable<MessagesTable>): ChatMessage => ({
+  id: row.id,
+  // Number() guards a driver that returns integers as strings.
+  seq: Number(row.seq),
+  senderId: row.sender_id,
+  senderName: row.sender_name,
+  clientMsgId: row.client_msg_id,
+  text: row.text,
+  sentAt: row.created_at,
+});
+
+export class ChatRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** All in one transaction: either every message is stored or none. */
+  async append(messages: readonly StoredMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const rows = messages.map((m) => ({
+      session_id: m.sessionId,
+      seq: m.seq,
+      id: m.id,
+      sender_id: m.senderId,
+      sender_name: m.senderName,
+      client_msg_id: m.clientMsgId,
+      text: m.text,
+      created_at: m.sentAt,
+    }));
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('messages').values(rows).execute();
+    });
+  }
+
+  async maxSeq(sessionId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.max('seq').as('max'))
+      .where('session_id', '=', sessionId)
+      .executeTakeFirst();
+    return row?.max == null ? 0 : Number(row.max);
+  }
+
+  /** Messages with seq in (afterSeq, upToSeq], oldest first. */
+  async after(
+    sessionId: string,
+    afterSeq: number,
+    limit: number,
+    upToSeq?: number,
+  ): Promise<ChatMessage[]> {
+    let q = this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('seq', '>', afterSeq);
+    if (upToSeq !== undefined) q = q.where('seq', '<=', upToSeq);
+    const rows = await q.orderBy('seq', 'asc').limit(limit).execute();
+    return rows.map(toMessage);
+  }
+
+  /** The newest `limit` messages below `beforeSeq` (or overall), oldest first. */
+  async before(
+    sessionId: string,
+    beforeSeq: number | undefined,
+    limit: number,
+    upToSeq?: number,
+  ): Promise<ChatMessage[]> {
+    let q = this.db.selectFrom('messages').selectAll().where('session_id', '=', sessionId);
+    if (beforeSeq !== undefined) q = q.where('seq', '<', beforeSeq);
+    if (upToSeq !== undefined) q = q.where('seq', '<=', upToSeq);
+    const rows = await q.orderBy('seq', 'desc').limit(limit).execute();
+    return rows.map(toMessage).reverse();
+  }
+
+  /** A sender's recent messages, newest first: lets a resumed sender's retries be recognised. */
+  async recentBy(sessionId: string, senderId: string, limit: number): Promise<ChatMessage[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('sender_id', '=', senderId)
+      .orderBy('seq', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toMessage);
+  }
+}

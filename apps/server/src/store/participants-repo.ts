@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export type MembershipStatus = 'requested' | 'admitted' | 'left';
+
+export interface Membership {
+  groupId: string;
+  participantId: string;
+  displayName: string;
+  status: MembershipStatus;
+}
+
+const toStatus = (v: string): MembershipStatus =>
+  v === 'requested' || v === 'left' ? v : 'admitted';
+
+/** Pseudonymous participants: a device token, and per group a name, a status and acceptances. */
+export class ParticipantsRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(id: string, deviceTokenHash: string, createdAt: string): Promise<void> {
+    await this.db
+      .insertInto('participants')
+      .values({ id, device_token_hash: deviceTokenHash, created_at: createdAt })
+      .execute();
+  }
+
+  async findByDeviceToken(deviceTokenHash: string): Promise<{ id: string } | null> {
+    const row = await this.db
+      .selectFrom('participants')
+      .select('id')
+      .where('device_token_hash', '=', deviceTokenHash)
+      .executeTakeFirst();
+    return row ?? null;
+  }
+
+  async membership(groupId: string, participantId: string): Promise<Membership | null> {
+    const row = await this.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('group_id', '=', groupId)
+      .where('participant_id', '=', participantId)
+      .executeTakeFirst();
+    return row
+      ? {
+          groupId: row.group_id,
+          participantId: row.participant_id,
+          displayName: row.display_name,
+          status: toStatus(row.status),
+        }
+      : null;
+  }
+
+  /** Creates the membership or updates its name and status. */
+  async putMembership(m: Membership, at: string): Promise<void> {
+    await this.db
+      .insertInto('memberships')
+      .values({
+        group_id: m.groupId,
+        participant_id: m.participantId,
+        display_name: m.displayName,
+        status: m.status,
+        created_at: at,
+        updated_at: at,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['group_id', 'participant_id'])
+          .doUpdateSet({ display_name: m.displayName, status: m.status, updated_at: at }),
+      )
+      .execute();
+  }
+
+  async membersOf(groupId: string): Promise<Membership[]> {
+    const rows = await this.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('group_id', '=', groupId)
+      .where('status', '!=', 'left')
+      .orderBy('display_name')
+      .execute();
+    return rows.map((row) => ({
+      groupId: row.group_id,
+      participantId: row.participant_id,
+      displayName: row.display_name,
+      status: toStatus(row.status),
+    }));
+  }
+
+  /** Only the version and the time are kept: nothing else about the person. */
+  async recordAcceptance(
+    groupId: string,
+    participantId: string,
+    version: number,
+    at: string,
+  ): Promise<void> {
+    await this.db
+      .insertInto('agreement_acceptances')
+      .values({ group_id: groupId, participant_id: participantId, version, accepted_at: at })
+      .onConflict((oc) => oc.columns(['group_id', 'participant_id', 'version']).doNothing())
+      .execute();
+  }
+
+  async acceptedVersion(groupId: string, participantId: string): Promise<number | null> {
+    const row = await this.db
+      .selectFrom('agreement_acceptances')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('group_id', '=', groupId)
+      .where('participant_id', '=', participantId)
+      .executeTakeFirst();
+    return row?.version == null ? null : Number(row.version);
+  }
+}

@@ -1,0 +1,65 @@
+import type { SessionInfo } from '@haven/protocol';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export interface NewSession {
+  id: string;
+  groupId: string;
+  title: string;
+  createdAt: string;
+}
+
+export class SessionsRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(s: NewSession): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({ id: s.id, group_id: s.groupId, title: s.title, created_at: s.createdAt })
+      .execute();
+  }
+
+  /** The session with its group's name, language and current agreement. */
+  async find(sessionId: string): Promise<{ groupId: string; info: SessionInfo } | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('groups', 'groups.id', 'sessions.group_id')
+      .innerJoin('group_agreements', (j) =>
+        j
+          .onRef('group_agreements.group_id', '=', 'groups.id')
+          .onRef('group_agreements.version', '=', 'groups.agreement_version'),
+      )
+      .select([
+        'sessions.id as id',
+        'sessions.title as title',
+        'groups.id as groupId',
+        'groups.name as groupName',
+        'groups.language as language',
+        'group_agreements.text as agreementText',
+        'group_agreements.version as agreementVersion',
+      ])
+      .where('sessions.id', '=', sessionId)
+      .executeTakeFirst();
+    if (!row) return null;
+    return {
+      groupId: row.groupId,
+      info: {
+        id: row.id,
+        title: row.title,
+        groupName: row.groupName,
+        language: row.language,
+        agreement: { version: Number(row.agreementVersion), text: row.agreementText },
+      },
+    };
+  }
+
+  async first(): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .select('id')
+      .orderBy('created_at')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+}
