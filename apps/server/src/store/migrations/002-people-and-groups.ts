@@ -126,7 +126,7 @@ export async function addMessageRemoval(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('messages').addColumn('removed_at', 'text').execute();
 }
 
-export async function down(): Promise<void> {
+export function down(): Promise<void> {
   // Going back would drop staff accounts and memberships; restore a backup instead.
-  throw new Error('Migration 002 cannot be reverted automatically.');
+  return Promise.reject(new Error('Migration 002 cannot be reverted automatically.'));
 }
