@@ -36,6 +36,7 @@ export interface StaffTable {
   email: string;
   name: string;
   password_hash: string;
+  role: string;
   is_admin: Generated<number>;
   created_at: string;
   disabled_at: string | null;
@@ -54,6 +55,14 @@ export interface StaffInvitesTable {
   token_hash: string;
   role: string;
   created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  staff_id: string;
   created_at: string;
   expires_at: string;
   used_at: string | null;
@@ -121,6 +130,7 @@ export interface Database {
   staff: StaffTable;
   staff_sessions: StaffSessionsTable;
   staff_invites: StaffInvitesTable;
+  password_resets: PasswordResetsTable;
   group_staff: GroupStaffTable;
   participants: ParticipantsTable;
   memberships: MembershipsTable;

@@ -8,6 +8,7 @@ export interface StaffRecord {
   email: string;
   name: string;
   passwordHash: string;
+  role: StaffRole;
   isAdmin: boolean;
   disabled: boolean;
 }
@@ -17,15 +18,19 @@ export interface NewStaff {
   email: string;
   name: string;
   passwordHash: string;
+  role: StaffRole;
   isAdmin: boolean;
   createdAt: string;
 }
+
+const toRole = (v: string): StaffRole => (v === 'facilitator' ? 'facilitator' : 'moderator');
 
 const toStaff = (r: {
   id: string;
   email: string;
   name: string;
   password_hash: string;
+  role: string;
   is_admin: number;
   disabled_at: string | null;
 }): StaffRecord => ({
@@ -33,6 +38,7 @@ const toStaff = (r: {
   email: r.email,
   name: r.name,
   passwordHash: r.password_hash,
+  role: toRole(r.role),
   isAdmin: Number(r.is_admin) === 1,
   disabled: r.disabled_at !== null,
 });
@@ -49,6 +55,7 @@ export class StaffRepo {
         email: s.email.toLowerCase(),
         name: s.name,
         password_hash: s.passwordHash,
+        role: s.role,
         is_admin: s.isAdmin ? 1 : 0,
         created_at: s.createdAt,
         disabled_at: null,
@@ -157,7 +164,50 @@ export class StaffRepo {
       .where('expires_at', '>', now)
       .returning('role')
       .executeTakeFirst();
-    if (!row) return null;
-    return row.role === 'facilitator' ? 'facilitator' : 'moderator';
+    return row ? toRole(row.role) : null;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('staff')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  async list(): Promise<StaffRecord[]> {
+    const rows = await this.db.selectFrom('staff').selectAll().orderBy('name').execute();
+    return rows.map(toStaff);
+  }
+
+  async createPasswordReset(r: {
+    tokenHash: string;
+    staffId: string;
+    createdAt: string;
+    expiresAt: string;
+  }): Promise<void> {
+    await this.db
+      .insertInto('password_resets')
+      .values({
+        token_hash: r.tokenHash,
+        staff_id: r.staffId,
+        created_at: r.createdAt,
+        expires_at: r.expiresAt,
+        used_at: null,
+      })
+      .execute();
+  }
+
+  /** Uses a reset link once, atomically: whose password it may set, or null. */
+  async usePasswordReset(tokenHash: string, now: string): Promise<string | null> {
+    const row = await this.db
+      .updateTable('password_resets')
+      .set({ used_at: now })
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returning('staff_id')
+      .executeTakeFirst();
+    return row?.staff_id ?? null;
   }
 }

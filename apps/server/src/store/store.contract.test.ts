@@ -92,6 +92,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       email: 'Farah@Example.org',
       name: 'Farah',
       passwordHash: 'hash-f1',
+      role: 'facilitator',
       isAdmin: true,
       createdAt: T0,
     });
@@ -231,6 +232,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
           email: 'FARAH@example.org',
           name: 'Copy',
           passwordHash: 'x',
+          role: 'moderator',
           isAdmin: false,
           createdAt: T0,
         }),
@@ -270,6 +272,19 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       expect([first, second].filter((r) => r === 'moderator')).toHaveLength(1);
       expect(await store.staff.useInvite('si-1', T1)).toBeNull();
     });
+  });
+
+  it('uses a password reset link once, before it expires', async () => {
+    await store.staff.createPasswordReset({
+      tokenHash: 'pr-1',
+      staffId: 'f1',
+      createdAt: T0,
+      expiresAt: T2,
+    });
+    expect(await store.staff.usePasswordReset('pr-1', T2)).toBeNull();
+    expect(await store.staff.usePasswordReset('pr-1', T1)).toBe('f1');
+    expect(await store.staff.usePasswordReset('pr-1', T1)).toBeNull();
+    expect(await store.staff.count()).toBe(1);
   });
 
   describe('invites', () => {

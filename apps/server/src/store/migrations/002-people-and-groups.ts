@@ -40,6 +40,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('password_hash', 'text', (c) => c.notNull())
+    // 'facilitator' | 'moderator': what they may be assigned as and who they may invite.
+    .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('is_admin', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('disabled_at', 'text')
@@ -59,6 +61,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull().references('staff.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .addColumn('used_at', 'text')
+    .execute();
+
+  await db.schema
+    .createTable('password_resets')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('staff_id', 'text', (c) => c.notNull().references('staff.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('used_at', 'text')
