@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const PURE = 'packages/core and packages/protocol are pure: no I/O, runtime or framework imports.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,19 +52,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // Exact names for Node's built-ins (a pattern would also match a local ./http).
+          paths: [
+            ...['fs', 'path', 'os', 'net', 'http', 'https', 'crypto', 'child_process'],
+            ...['worker_threads', 'timers', 'dgram', 'dns', 'stream', 'process', 'pg'],
+            'better-sqlite3',
+            'ioredis',
+          ].map((name) => ({ name, message: PURE })),
           patterns: [
             {
               group: [
                 'node:*',
-                ...['fs', 'path', 'os', 'net', 'http', 'https', 'crypto', 'child_process'],
-                ...['worker_threads', 'timers', 'dgram', 'dns', 'stream', 'process'],
-                ...['socket.io*', 'engine.io*', 'express*', 'kysely*', 'pg', 'better-sqlite3'],
-                ...['pino*', 'redis*', 'ioredis', '@socket.io/*', 'mediasoup*', 'react*'],
-                '@haven/server',
-                '@haven/web',
+                ...['socket.io*', 'engine.io*', 'express*', 'kysely*', 'pino*', 'redis*'],
+                ...['@socket.io/*', 'mediasoup*', 'react*', '@haven/server', '@haven/web'],
               ],
-              message:
-                'packages/core and packages/protocol are pure: no I/O, runtime or framework imports.',
+              message: PURE,
             },
           ],
         },

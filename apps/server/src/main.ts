@@ -19,7 +19,12 @@ async function main(): Promise<void> {
       (sessionId
         ? `Open this link in two browser tabs to try a session:\n  ${joinLink(base, sessionId)}\n`
         : '') +
-      `Create another demo session with: npm run demo\n\n`,
+      `Create another demo session with: npm run demo\n` +
+      ((await haven.store.staff.count()) === 0
+        ? `No staff account yet. Create the first facilitator with:\n` +
+          `  npm run haven -- create-facilitator --email you@example.org --name "Your name"\n`
+        : '') +
+      `\n`,
   );
 
   const stop = (signal: string) => {

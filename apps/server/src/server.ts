@@ -45,8 +45,16 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     pgSchema: options.pgSchema,
   });
   const lifecycle = { closing: false };
+  const httpDeps = {
+    store,
+    log,
+    clock,
+    ids,
+    now: () => new Date(clock.now()).toISOString(),
+    publicUrl: config.publicUrl,
+  };
   const http = createServer(
-    createHttpApp({ store, log, webDist: config.webDist ?? defaultWebDist(), lifecycle }),
+    createHttpApp(httpDeps, { webDist: config.webDist ?? defaultWebDist(), lifecycle }),
   );
   const io = createIo(http);
   const rooms = new RoomRegistry(store);

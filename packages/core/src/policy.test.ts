@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { can, type Action, type Actor, type Role } from './policy';
+import { can, type Actor, type ManagementAction, type Role, type RoomAction } from './policy';
 
 const roles: Role[] = ['participant', 'moderator', 'facilitator'];
-const actions: Action[] = [
+const actions: RoomAction[] = [
   'chat:send',
   'chat:read',
   'chat:delete-any',
@@ -17,7 +17,7 @@ const other = (role: Role) => ({ ownerId: `other-${role}`, role });
 
 describe('can', () => {
   // Targeted actions are aimed at another participant here; rank is covered separately below.
-  const expected: Record<Role, Record<Action, boolean>> = {
+  const expected: Record<Role, Record<RoomAction, boolean>> = {
     participant: {
       'chat:send': true,
       'chat:read': true,
@@ -77,5 +77,36 @@ describe('can', () => {
         expect(can(me, action, { ownerId: me.id, role: 'participant' })).toBe(false);
       },
     );
+  });
+});
+
+describe('management', () => {
+  const manager = (role: Role | null, isAdmin = false): Actor => ({ id: 'x', role, isAdmin });
+  const table: [ManagementAction, Role | null, boolean, boolean][] = [
+    // action, role there, admin?, allowed
+    ['group:create', 'facilitator', false, true],
+    ['group:create', 'moderator', false, false],
+    ['group:create', null, false, false],
+    ['group:create', null, true, true],
+    ['staff:invite', 'facilitator', false, true],
+    ['staff:invite', 'moderator', false, false],
+    ['group:edit', 'facilitator', false, true],
+    ['group:edit', 'moderator', false, false],
+    ['group:edit', 'participant', false, false],
+    ['group:edit', null, true, true],
+    ['group:view', 'moderator', false, true],
+    ['group:view', 'facilitator', false, true],
+    ['group:view', 'participant', false, false],
+    ['group:view', null, false, false],
+    ['staff:reset-password', 'facilitator', false, false],
+    ['staff:reset-password', null, true, true],
+  ];
+  it.each(table)('%s by %s (admin: %s): %s', (action, role, isAdmin, allowed) => {
+    expect(can(manager(role, isAdmin), action)).toBe(allowed);
+  });
+
+  it('never lets room actions through outside a room, whatever the role', () => {
+    expect(can({ id: 'x', role: 'facilitator', isAdmin: true }, 'chat:send')).toBe(false);
+    expect(can({ id: 'x', role: null, inRoom: true }, 'chat:send')).toBe(false);
   });
 });

@@ -2,8 +2,8 @@ import type { Role } from '@haven/protocol';
 
 export type { Role };
 
-/** Everything a person can try to do. New capabilities add actions here first. */
-export type Action =
+/** Things done inside a live room; only people present in the room may do them. */
+export type RoomAction =
   | 'chat:send'
   | 'chat:read'
   | 'chat:delete-any'
@@ -11,11 +11,23 @@ export type Action =
   | 'participant:remove'
   | 'session:end';
 
+/** Things done to a group or to accounts, outside any room. */
+export type ManagementAction =
+  'group:create' | 'group:view' | 'group:edit' | 'staff:invite' | 'staff:reset-password';
+
+export type Action = RoomAction | ManagementAction;
+
 export interface Actor {
   id: string;
-  role: Role;
-  /** Only people who are in the room (present) may act in it. */
-  inRoom: boolean;
+  /**
+   * The role that applies where the action happens: in a room or group, the person's role
+   * there; for account actions, a staff member's account role. Null: no role there at all.
+   */
+  role: Role | null;
+  /** For room actions: whether the person is present in the room. */
+  inRoom?: boolean;
+  /** Platform administrators may manage every group and account. */
+  isAdmin?: boolean;
 }
 
 /** What the action is aimed at, where that matters (whose message, which person). */
@@ -26,28 +38,38 @@ export interface Target {
 
 const RANK: Record<Role, number> = { participant: 0, moderator: 1, facilitator: 2 };
 
-const isStaff = (role: Role): boolean => role !== 'participant';
+const isStaff = (role: Role | null): boolean => role === 'moderator' || role === 'facilitator';
 
 /**
- * The one permission policy. The server enforces it on every event; the web app uses it only
- * to hide controls a person cannot use.
+ * The one permission policy. The server enforces it on every event and route; the web app
+ * uses it only to hide controls a person cannot use.
  */
 export function can(actor: Actor, action: Action, target: Target = {}): boolean {
-  if (!actor.inRoom) return false;
   switch (action) {
     case 'chat:send':
     case 'chat:read':
-      return true;
+      return actor.inRoom === true && actor.role !== null;
     case 'chat:delete-any':
     case 'session:end':
-      return isStaff(actor.role);
+      return actor.inRoom === true && isStaff(actor.role);
     case 'participant:mute':
     case 'participant:remove':
       // Staff act on people of lower rank, never on themselves or a peer above them.
       return (
+        actor.inRoom === true &&
+        actor.role !== null &&
         isStaff(actor.role) &&
         target.ownerId !== actor.id &&
         RANK[actor.role] > RANK[target.role ?? 'participant']
       );
+    case 'group:create':
+    case 'staff:invite':
+    case 'group:edit':
+      // Account role for the first two, role in the group for the last.
+      return actor.isAdmin === true || actor.role === 'facilitator';
+    case 'group:view':
+      return actor.isAdmin === true || isStaff(actor.role);
+    case 'staff:reset-password':
+      return actor.isAdmin === true;
   }
 }

@@ -34,3 +34,8 @@ export function take(
   if (tokens < 1) return { allowed: false, bucket: { tokens, updatedAt } };
   return { allowed: true, bucket: { tokens: tokens - 1, updatedAt } };
 }
+
+/** Guessing one account's password: five tries, then one a minute. */
+export const SIGN_IN_PER_ACCOUNT: RateLimitPolicy = { burst: 5, perSecond: 1 / 60 };
+/** One client trying many accounts: twenty tries, then one every ten seconds. */
+export const SIGN_IN_PER_CLIENT: RateLimitPolicy = { burst: 20, perSecond: 1 / 10 };

@@ -6,3 +6,4 @@ export * from './common';
 export * from './chat';
 export * from './session';
 export * from './events';
+export * from './http';

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { ERROR_CODES } from './errors';
 import { clientEvents, serverEvents } from './events';
+import { httpRoutes } from './http';
 import { renderProtocolDocs } from './protocol-docs';
 
 const DOCS = new URL('../../../docs/protocol.md', import.meta.url);
@@ -48,9 +49,15 @@ describe('renderProtocolDocs', () => {
 
   it('renders every schema as JSON', () => {
     const blocks = [...docs.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => m[1] ?? '');
-    // Handshake, payload and reply per client event, payload per server event.
+    // Handshake, payload and reply per client event, payload per server event, body (unless a
+    // GET) and reply per HTTP route.
+    const routes = Object.values(httpRoutes);
     expect(blocks).toHaveLength(
-      1 + 2 * Object.keys(clientEvents).length + Object.keys(serverEvents).length,
+      1 +
+        2 * Object.keys(clientEvents).length +
+        Object.keys(serverEvents).length +
+        2 * routes.length -
+        routes.filter((r) => r.method === 'GET').length,
     );
     for (const block of blocks) expect(() => JSON.parse(block) as unknown).not.toThrow();
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMMON_ERROR_CODES, ERROR_CODES, type ErrorCode } from './errors';
 import { clientEvents, HandshakeAuth, serverEvents } from './events';
+import { CSRF_HEADER, httpRoutes } from './http';
 import { PROTOCOL_VERSION } from './version';
 
 const COMMON_ERRORS = COMMON_ERROR_CODES;
@@ -129,6 +130,35 @@ function renderServerEvents(): string[] {
   return lines;
 }
 
+function renderHttpRoutes(): string[] {
+  const lines = [
+    '## HTTP routes',
+    '',
+    'JSON in and out. An error answers with its HTTP status and `{ error: { code, message } }`.',
+    '`staff` routes need the session cookie set by sign-in, and every change sends the CSRF',
+    `token from the sign-in reply in the ${code(CSRF_HEADER)} header. \`participant\` routes send`,
+    'the device token as `Authorization: Bearer <token>`. Changes from another site are refused.',
+    '',
+    '| Route | Caller | Summary |',
+    '| --- | --- | --- |',
+  ];
+  for (const spec of Object.values(httpRoutes))
+    lines.push(`| ${code(`${spec.method} ${spec.path}`)} | ${spec.auth} | ${cell(spec.summary)} |`);
+  for (const [name, spec] of Object.entries(httpRoutes)) {
+    const errors: readonly ErrorCode[] = spec.errors;
+    lines.push('', `### ${code(`${spec.method} ${spec.path}`)} (${name})`, '', spec.summary, '');
+    if (spec.method !== 'GET') lines.push('**Body**', '', jsonSchemaBlock(spec.body, 'input'), '');
+    lines.push(
+      '**Reply**',
+      '',
+      jsonSchemaBlock(spec.reply, 'output'),
+      '',
+      errors.length > 0 ? `**Errors**: ${codeList(errors)}, and \`INVALID_ARGUMENT\`.` : '',
+    );
+  }
+  return lines;
+}
+
 function renderErrorCodes(): string[] {
   const common: ReadonlySet<string> = new Set(COMMON_ERRORS);
   const lines = ['## Error codes', '', '| Code | Meaning | Any event |', '| --- | --- | --- |'];
@@ -146,6 +176,8 @@ export function renderProtocolDocs(): string {
     ...renderClientEvents(),
     '',
     ...renderServerEvents(),
+    '',
+    ...renderHttpRoutes(),
     '',
     ...renderErrorCodes(),
     '',

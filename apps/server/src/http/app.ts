@@ -1,19 +1,21 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
-import type { Logger } from '../logger';
-import type { Store } from '../store/store';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { HttpDeps } from './deps';
 import { sendError } from './errors';
 import { healthRoutes } from './health';
 import { sessionRoutes } from './sessions';
+import { staffRoutes } from './staff/routes';
 import { webAppRoutes } from './web-app';
 
-export interface HttpDeps {
-  store: Store;
-  log: Logger;
+export interface HttpAppOptions {
   webDist: string;
   lifecycle: { closing: boolean };
 }
 
-export function createHttpApp({ store, log, webDist, lifecycle }: HttpDeps): express.Express {
+export function createHttpApp(
+  deps: HttpDeps,
+  { webDist, lifecycle }: HttpAppOptions,
+): express.Express {
+  const { store, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.use((_req, res, next) => {
@@ -28,14 +30,35 @@ export function createHttpApp({ store, log, webDist, lifecycle }: HttpDeps): exp
     next();
   });
   app.use(healthRoutes(store, lifecycle));
+
+  const api = Router();
+  api.use(express.json({ limit: '64kb' }));
+  api.use((_req, res, next) => {
+    // Answers about people and accounts must never be cached by a shared device's browser.
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  staffRoutes(api, deps);
+  app.use(api);
   app.use(sessionRoutes(store, log));
+
   const web = webAppRoutes(webDist);
   if (web) app.use(web);
   else log.warn({ webDist }, 'web app not built: serving the API only');
   app.use('/api', (_req, res) => sendError(res, 404, 'NOT_FOUND', 'No such route.'));
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (isBadJson(err)) {
+      sendError(res, 400, 'INVALID_ARGUMENT', 'The request body is not valid JSON.');
+      return;
+    }
     log.error({ err }, 'http request failed');
     sendError(res, 500, 'INTERNAL', 'Something went wrong; try again.');
   });
   return app;
 }
+
+const isBadJson = (err: unknown): boolean =>
+  typeof err === 'object' &&
+  err !== null &&
+  'type' in err &&
+  (err.type === 'entity.parse.failed' || err.type === 'entity.too.large');

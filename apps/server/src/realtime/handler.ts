@@ -10,7 +10,7 @@ import {
   type SocketIdentity,
 } from '@haven/protocol';
 import type { z } from 'zod';
-import { HavenError } from './errors';
+import { HavenError } from '../errors';
 import type { HavenSocket, RealtimeDeps } from './deps';
 import type { LiveRoom } from './live-room';
 

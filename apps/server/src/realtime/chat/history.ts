@@ -1,6 +1,6 @@
 import { can } from '@haven/core';
 import type { Reply } from '@haven/protocol';
-import { HavenError } from '../errors';
+import { HavenError } from '../../errors';
 import type { RoomHandlerContext } from '../handler';
 
 const DEFAULT_PAGE = 50;

@@ -1,6 +1,6 @@
 import { CHAT_RATE_LIMIT, can, normalizeChatText } from '@haven/core';
 import type { ChatMessage, Reply } from '@haven/protocol';
-import { HavenError } from '../errors';
+import { HavenError } from '../../errors';
 import type { RoomHandlerContext } from '../handler';
 
 /**

@@ -1,13 +1,13 @@
 import { enter, normalizeDisplayName, toView } from '@haven/core';
 import { HISTORY_PAGE_MAX, PROTOCOL_VERSION, type Reply, type Role } from '@haven/protocol';
 import { roomChannel } from '../channels';
-import { HavenError } from '../errors';
+import { HavenError } from '../../errors';
 import type { HandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
 import type { RealtimeDeps } from '../deps';
 import { broadcastPresence } from './broadcast-presence';
 import { markConnectionLost } from './connection-lost';
-import { hashToken, newResumeToken } from './identity';
+import { hashSecret, newSecret } from '../../auth/tokens';
 
 /** How many recent messages a first join shows. */
 export const RECENT_HISTORY = 50;
@@ -119,7 +119,7 @@ async function resumeOrCreate(
   const { participants } = deps.store;
   const now = new Date(deps.clock.now()).toISOString();
   if (resumeToken) {
-    const known = await participants.findByDeviceToken(hashToken(resumeToken));
+    const known = await participants.findByDeviceToken(hashSecret(resumeToken));
     const membership = known && (await participants.membership(room.groupId, known.id));
     if (known && membership?.status === 'admitted') {
       if (!room.hasRememberedSends(known.id)) {
@@ -137,8 +137,8 @@ async function resumeOrCreate(
     }
   }
   const participantId = deps.ids.next();
-  const token = newResumeToken();
-  await participants.create(participantId, hashToken(token), now);
+  const token = newSecret();
+  await participants.create(participantId, hashSecret(token), now);
   await participants.putMembership(
     { groupId: room.groupId, participantId, displayName, status: 'admitted' },
     now,

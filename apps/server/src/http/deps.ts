@@ -1,0 +1,14 @@
+import type { Clock, IdGenerator } from '@haven/core';
+import type { Logger } from '../logger';
+import type { Store } from '../store/store';
+
+export interface HttpDeps {
+  store: Store;
+  log: Logger;
+  clock: Clock;
+  ids: IdGenerator;
+  /** The current time as stored (ISO-8601 UTC). */
+  now(): string;
+  /** Base of the links Haven hands out (invites, resets); the request's origin when unset. */
+  publicUrl: string | undefined;
+}

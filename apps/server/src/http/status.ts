@@ -1,0 +1,17 @@
+import type { ErrorCode } from '@haven/protocol';
+
+/** The HTTP status for each error code; the body is the same `{ error: { code, message } }`. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  INVALID_ARGUMENT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  AGREEMENT_CHANGED: 409,
+  ROOM_LOCKED: 423,
+  RATE_LIMITED: 429,
+  UNSUPPORTED_PROTOCOL: 400,
+  UNAVAILABLE: 503,
+  TIMEOUT: 504,
+  INTERNAL: 500,
+};
