@@ -3,6 +3,7 @@ import type { HttpDeps } from './deps';
 import { sendError } from './errors';
 import { healthRoutes } from './health';
 import { sessionRoutes } from './sessions';
+import { groupRoutes } from './groups/routes';
 import { staffRoutes } from './staff/routes';
 import { webAppRoutes } from './web-app';
 
@@ -39,6 +40,7 @@ export function createHttpApp(
     next();
   });
   staffRoutes(api, deps);
+  groupRoutes(api, deps);
   app.use(api);
   app.use(sessionRoutes(store, log));
 

@@ -83,6 +83,11 @@ export class GroupsRepo {
     return rows.map(toGroup);
   }
 
+  async listAll(): Promise<GroupRecord[]> {
+    const rows = await this.select().orderBy('groups.name').execute();
+    return rows.map(toGroup);
+  }
+
   /** Every group a staff member is assigned to, with their role in it. */
   async listForStaff(staffId: string): Promise<(GroupRecord & { role: GroupStaffRole })[]> {
     const rows = await this.select()

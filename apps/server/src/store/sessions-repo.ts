@@ -53,6 +53,21 @@ export class SessionsRepo {
     };
   }
 
+  async listForGroup(groupId: string): Promise<NewSession[]> {
+    const rows = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('group_id', '=', groupId)
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      groupId: r.group_id,
+      title: r.title,
+      createdAt: r.created_at,
+    }));
+  }
+
   async first(): Promise<string | null> {
     const row = await this.db
       .selectFrom('sessions')

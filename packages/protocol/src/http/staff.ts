@@ -47,4 +47,6 @@ export const SetPasswordRequest = z.strictObject({
   password: NewPassword,
 });
 
+export const StaffList = z.object({ staff: z.array(StaffView) });
+
 export const StaffIdParams = z.strictObject({ staffId: Id });

@@ -61,6 +61,13 @@ export function staffRoutes(router: Router, deps: HttpDeps): void {
     return { link: `${baseUrl(req, deps)}/staff/join#${token}`, expiresAt };
   });
 
+  mountRoute(router, 'staff:list', deps, async ({ principal: { staff } }) => {
+    if (!can({ id: staff.id, role: staff.role, isAdmin: staff.isAdmin }, 'staff:invite'))
+      throw new HavenError('FORBIDDEN', 'Only facilitators can see the staff list.');
+    const all = await deps.store.staff.list();
+    return { staff: all.filter((s) => !s.disabled).map(toStaffView) };
+  });
+
   mountRoute(router, 'staff:accept-invite', deps, async ({ req, res, body }) => {
     if (await deps.store.staff.findByEmail(body.email))
       throw new HavenError(

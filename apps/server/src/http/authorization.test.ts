@@ -1,0 +1,262 @@
+import { httpRoutes, type HttpRouteName } from '@haven/protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../auth/passwords';
+import { hashSecret, newSecret } from '../auth/tokens';
+import { randomIds } from '../system';
+import { HttpClient } from '../test-support/http-client';
+import { startTestHaven, type HavenUnderTest } from '../test-support/haven-under-test';
+
+/**
+ * Every HTTP route × every kind of caller, from one table. The table is typed by the route
+ * catalog, so a new route without a row does not compile, and the test below also fails.
+ */
+const WHO = [
+  'anonymous',
+  'participantOfAnotherGroup',
+  'participant',
+  'moderator',
+  'facilitator',
+  'facilitatorOfAnotherGroup',
+  'admin',
+] as const;
+type Who = (typeof WHO)[number];
+type Outcome = 'ok' | 401 | 403;
+
+interface World {
+  groupId: string;
+  staffIds: Record<'moderator' | 'facilitator', string>;
+}
+
+interface Row {
+  /** What the call sends; `world` has a fresh group so calls cannot disturb each other. */
+  request: (world: World) => { params?: Record<string, string>; body?: Record<string, unknown> };
+  expect: Record<Who, Outcome>;
+}
+
+const staffOnly = (o: Partial<Record<Who, Outcome>>): Record<Who, Outcome> => ({
+  anonymous: 401,
+  participantOfAnotherGroup: 401,
+  participant: 401,
+  moderator: 403,
+  facilitator: 'ok',
+  facilitatorOfAnotherGroup: 403,
+  admin: 'ok',
+  ...o,
+});
+/** Routes for anyone who runs or moderates the group. */
+const groupStaff = staffOnly({ moderator: 'ok' });
+/** Routes for whoever manages the group. */
+const groupManagers = staffOnly({});
+const everyone: Record<Who, Outcome> = {
+  anonymous: 'ok',
+  participantOfAnotherGroup: 'ok',
+  participant: 'ok',
+  moderator: 'ok',
+  facilitator: 'ok',
+  facilitatorOfAnotherGroup: 'ok',
+  admin: 'ok',
+};
+const anyStaff = staffOnly({ moderator: 'ok', facilitatorOfAnotherGroup: 'ok' });
+const facilitatorAccounts = staffOnly({ facilitatorOfAnotherGroup: 'ok' });
+
+const inGroup = (w: World) => ({ params: { groupId: w.groupId } });
+
+const table: Record<HttpRouteName, Row> = {
+  // Signing in with a wrong password is refused for everyone; the shape of the call is public.
+  'auth:sign-in': {
+    request: () => ({ body: { email: `nobody-${newSecret()}@example.org`, password: 'wrong' } }),
+    expect: { ...everyone, ...Object.fromEntries(WHO.map((w) => [w, 401])) } as Record<
+      Who,
+      Outcome
+    >,
+  },
+  'auth:sign-out': { request: () => ({}), expect: anyStaff },
+  'auth:me': { request: () => ({}), expect: anyStaff },
+  'staff:invite': { request: () => ({ body: { role: 'moderator' } }), expect: facilitatorAccounts },
+  'staff:list': { request: () => ({}), expect: facilitatorAccounts },
+  'staff:accept-invite': {
+    // A made-up token: public route, refused as not found (404) for everyone alike.
+    request: () => ({
+      body: { token: newSecret(), name: 'X', email: 'x@example.org', password: 'x'.repeat(12) },
+    }),
+    expect: everyone,
+  },
+  'staff:reset-password': {
+    request: (w) => ({ params: { staffId: w.staffIds.moderator } }),
+    expect: staffOnly({ facilitator: 403, facilitatorOfAnotherGroup: 403 }),
+  },
+  'staff:set-password': {
+    request: () => ({ body: { token: newSecret(), password: 'x'.repeat(12) } }),
+    expect: everyone,
+  },
+  'groups:list': { request: () => ({}), expect: anyStaff },
+  'groups:create': {
+    request: () => ({ body: { name: 'New', language: 'en', agreement: 'Be kind.' } }),
+    expect: facilitatorAccounts,
+  },
+  'groups:get': { request: inGroup, expect: groupStaff },
+  'groups:update': {
+    request: (w) => ({ ...inGroup(w), body: { name: 'Renamed' } }),
+    expect: groupManagers,
+  },
+  'groups:archive': { request: inGroup, expect: groupManagers },
+  'groups:set-agreement': {
+    request: (w) => ({ ...inGroup(w), body: { text: `New rules ${Math.random()}` } }),
+    expect: groupManagers,
+  },
+  'groups:staff': { request: inGroup, expect: groupStaff },
+  'groups:assign-staff': {
+    request: (w) => ({
+      params: { groupId: w.groupId, staffId: w.staffIds.moderator },
+      body: { role: 'moderator' },
+    }),
+    expect: groupManagers,
+  },
+  'groups:unassign-staff': {
+    request: (w) => ({ params: { groupId: w.groupId, staffId: w.staffIds.moderator } }),
+    expect: groupManagers,
+  },
+  'groups:members': { request: inGroup, expect: groupStaff },
+  'sessions:list': { request: inGroup, expect: groupStaff },
+  'sessions:create': {
+    request: (w) => ({ ...inGroup(w), body: { title: 'Tuesday' } }),
+    expect: groupManagers,
+  },
+  'public:groups': { request: () => ({}), expect: everyone },
+};
+
+/** Routes whose "allowed" answer is a refusal of the made-up input, not a 200. */
+const ALLOWED_STATUS: Partial<Record<HttpRouteName, number>> = {
+  'auth:sign-in': 401,
+  'staff:accept-invite': 404,
+  'staff:set-password': 404,
+};
+
+describe('authorization of every HTTP route', () => {
+  let t: HavenUnderTest;
+  const clients = {} as Record<Who, HttpClient>;
+  const staffIds = {} as World['staffIds'];
+  let otherGroupId = '';
+
+  async function staffClient(
+    email: string,
+    role: 'facilitator' | 'moderator',
+    isAdmin = false,
+  ): Promise<{ client: HttpClient; id: string }> {
+    const id = randomIds.next();
+    const password = newSecret();
+    await t.haven.store.staff.create({
+      id,
+      email,
+      name: email,
+      passwordHash: await hashPassword(password),
+      role,
+      isAdmin,
+      createdAt: new Date().toISOString(),
+    });
+    const client = new HttpClient(t.haven.url);
+    const res = await client.call('auth:sign-in', { body: { email, password } });
+    expect(res.status).toBe(200);
+    return { client, id };
+  }
+
+  async function participantClient(groupId: string): Promise<HttpClient> {
+    const token = newSecret();
+    const id = randomIds.next();
+    await t.haven.store.participants.create(id, hashSecret(token), new Date().toISOString());
+    await t.haven.store.participants.putMembership(
+      { groupId, participantId: id, displayName: 'P', status: 'admitted' },
+      new Date().toISOString(),
+    );
+    const client = new HttpClient(t.haven.url);
+    client.deviceToken = token;
+    return client;
+  }
+
+  /** A fresh group run by our facilitator and moderator, with one participant. */
+  async function freshWorld(): Promise<World> {
+    const groupId = randomIds.next();
+    await t.haven.store.groups.create({
+      id: groupId,
+      name: 'G',
+      description: '',
+      language: 'en',
+      visibility: 'closed',
+      capacity: 12,
+      approvalRequired: false,
+      agreementText: 'Rules',
+      createdAt: new Date().toISOString(),
+    });
+    await t.haven.store.groups.assignStaff(groupId, staffIds.facilitator, 'facilitator');
+    await t.haven.store.groups.assignStaff(groupId, staffIds.moderator, 'moderator');
+    const participant = await participantClient(groupId);
+    clients.participant.deviceToken = participant.deviceToken;
+    return { groupId, staffIds };
+  }
+
+  beforeAll(async () => {
+    t = await startTestHaven();
+    otherGroupId = randomIds.next();
+    await t.haven.store.groups.create({
+      id: otherGroupId,
+      name: 'Other',
+      description: '',
+      language: 'en',
+      visibility: 'open',
+      capacity: 12,
+      approvalRequired: false,
+      agreementText: 'Other rules',
+      createdAt: new Date().toISOString(),
+    });
+    const facilitator = await staffClient('f@example.org', 'facilitator');
+    const moderator = await staffClient('m@example.org', 'moderator');
+    const outsider = await staffClient('o@example.org', 'facilitator');
+    const admin = await staffClient('a@example.org', 'facilitator', true);
+    await t.haven.store.groups.assignStaff(otherGroupId, outsider.id, 'facilitator');
+    staffIds.facilitator = facilitator.id;
+    staffIds.moderator = moderator.id;
+    Object.assign(clients, {
+      anonymous: new HttpClient(t.haven.url),
+      participantOfAnotherGroup: await participantClient(otherGroupId),
+      participant: await participantClient(otherGroupId),
+      moderator: moderator.client,
+      facilitator: facilitator.client,
+      facilitatorOfAnotherGroup: outsider.client,
+      admin: admin.client,
+    });
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  it('has a row for every route in the catalog, and no other', () => {
+    expect(Object.keys(table).sort()).toEqual(Object.keys(httpRoutes).sort());
+  });
+
+  const cases = (Object.keys(table) as HttpRouteName[]).flatMap((route) =>
+    WHO.map((who) => [route, who] as const),
+  );
+  it.each(cases)('%s as %s', async (route, who) => {
+    const row = table[route];
+    const world = await freshWorld();
+    // Sign-out would end the shared session: use a fresh sign-in for it.
+    const client =
+      route === 'auth:sign-out' && clients[who].cookie ? await cloneSession(who) : clients[who];
+    const res = await client.call(route, row.request(world));
+    const expected = row.expect[who];
+    const status = expected === 'ok' ? (ALLOWED_STATUS[route] ?? 200) : expected;
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+  });
+
+  async function cloneSession(who: Who): Promise<HttpClient> {
+    const email = { moderator: 'm', facilitator: 'f', facilitatorOfAnotherGroup: 'o', admin: 'a' }[
+      who as 'moderator'
+    ];
+    const password = newSecret();
+    const staff = await t.haven.store.staff.findByEmail(`${email}@example.org`);
+    await t.haven.store.staff.setPasswordHash(staff!.id, await hashPassword(password));
+    const client = new HttpClient(t.haven.url);
+    await client.call('auth:sign-in', { body: { email: `${email}@example.org`, password } });
+    return client;
+  }
+});

@@ -1,0 +1,147 @@
+import { can } from '@haven/core';
+import type { Router } from 'express';
+import { HavenError } from '../../errors';
+import type { HttpDeps } from '../deps';
+import { mountRoute } from '../route';
+import { groupFor } from './group-access';
+import { toGroupView } from './views';
+
+export function groupRoutes(router: Router, deps: HttpDeps): void {
+  const { store } = deps;
+
+  /** The group as the caller sees it, after a change. */
+  const reload = async (groupId: string, staffId: string) => {
+    const group = await store.groups.find(groupId);
+    if (!group) throw new HavenError('NOT_FOUND', 'No such group.');
+    return toGroupView(group, await store.groups.staffRole(groupId, staffId));
+  };
+
+  mountRoute(router, 'groups:list', deps, async ({ principal: { staff } }) => {
+    const mine = await store.groups.listForStaff(staff.id);
+    if (!staff.isAdmin) return { groups: mine.map((g) => toGroupView(g, g.role)) };
+    const roles = new Map(mine.map((g) => [g.id, g.role]));
+    const all = await store.groups.listAll();
+    return { groups: all.map((g) => toGroupView(g, roles.get(g.id) ?? null)) };
+  });
+
+  mountRoute(router, 'groups:create', deps, async ({ body, principal: { staff } }) => {
+    if (!can({ id: staff.id, role: staff.role, isAdmin: staff.isAdmin }, 'group:create'))
+      throw new HavenError('FORBIDDEN', 'Only facilitators can create groups.');
+    const id = deps.ids.next();
+    await store.groups.create({
+      id,
+      ...body,
+      agreementText: body.agreement,
+      createdAt: deps.now(),
+    });
+    await store.groups.assignStaff(id, staff.id, 'facilitator');
+    return reload(id, staff.id);
+  });
+
+  mountRoute(router, 'groups:get', deps, async ({ params, principal: { staff } }) => {
+    const { group } = await groupFor(params.groupId, staff, 'group:view', deps);
+    return toGroupView(group, await store.groups.staffRole(group.id, staff.id));
+  });
+
+  mountRoute(router, 'groups:update', deps, async ({ params, body, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:edit', deps);
+    await store.groups.update(params.groupId, body);
+    return reload(params.groupId, staff.id);
+  });
+
+  mountRoute(router, 'groups:archive', deps, async ({ params, principal: { staff } }) => {
+    const { group } = await groupFor(params.groupId, staff, 'group:edit', deps);
+    if (!group.archivedAt) await store.groups.archive(group.id, deps.now());
+    return reload(group.id, staff.id);
+  });
+
+  mountRoute(
+    router,
+    'groups:set-agreement',
+    deps,
+    async ({ params, body, principal: { staff } }) => {
+      const { group } = await groupFor(params.groupId, staff, 'group:edit', deps);
+      // Publishing the same text again is not a new version: nobody is asked to re-accept.
+      if (group.agreement.text !== body.text)
+        await store.groups.newAgreement(group.id, body.text, deps.now());
+      return reload(group.id, staff.id);
+    },
+  );
+
+  mountRoute(router, 'groups:staff', deps, async ({ params, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:view', deps);
+    return { staff: await store.groups.staffOf(params.groupId) };
+  });
+
+  mountRoute(
+    router,
+    'groups:assign-staff',
+    deps,
+    async ({ params, body, principal: { staff } }) => {
+      await groupFor(params.groupId, staff, 'group:edit', deps);
+      const member = await store.staff.findById(params.staffId);
+      if (!member || member.disabled) throw new HavenError('NOT_FOUND', 'No such staff account.');
+      // A moderator account cannot be made a facilitator through a group.
+      if (body.role === 'facilitator' && member.role !== 'facilitator')
+        throw new HavenError('FORBIDDEN', 'Only facilitator accounts can facilitate a group.');
+      await store.groups.assignStaff(params.groupId, member.id, body.role);
+      return { staff: await store.groups.staffOf(params.groupId) };
+    },
+  );
+
+  mountRoute(router, 'groups:unassign-staff', deps, async ({ params, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:edit', deps);
+    const current = await store.groups.staffOf(params.groupId);
+    const facilitators = current.filter((s) => s.role === 'facilitator');
+    // A group always keeps someone who can manage it.
+    if (facilitators.length === 1 && facilitators[0]?.staffId === params.staffId)
+      throw new HavenError('CONFLICT', 'A group needs at least one facilitator.');
+    await store.groups.unassignStaff(params.groupId, params.staffId);
+    return { staff: await store.groups.staffOf(params.groupId) };
+  });
+
+  mountRoute(router, 'groups:members', deps, async ({ params, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:view', deps);
+    const members = await store.participants.membersOf(params.groupId);
+    return {
+      members: members.flatMap((m) =>
+        m.status === 'left'
+          ? []
+          : [{ participantId: m.participantId, displayName: m.displayName, status: m.status }],
+      ),
+    };
+  });
+
+  mountRoute(router, 'sessions:list', deps, async ({ params, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:view', deps);
+    const sessions = await store.sessions.listForGroup(params.groupId);
+    return {
+      sessions: sessions.map((s) => ({ id: s.id, title: s.title, createdAt: s.createdAt })),
+    };
+  });
+
+  mountRoute(router, 'sessions:create', deps, async ({ params, body, principal: { staff } }) => {
+    const { group } = await groupFor(params.groupId, staff, 'group:edit', deps);
+    if (group.archivedAt) throw new HavenError('CONFLICT', 'This group is archived.');
+    const session = {
+      id: deps.ids.next(),
+      groupId: group.id,
+      title: body.title,
+      createdAt: deps.now(),
+    };
+    await store.sessions.create(session);
+    return { id: session.id, title: session.title, createdAt: session.createdAt };
+  });
+
+  mountRoute(router, 'public:groups', deps, async () => {
+    const open = await store.groups.listOpen();
+    return {
+      groups: open.map((g) => ({
+        id: g.id,
+        name: g.name,
+        description: g.description,
+        language: g.language,
+      })),
+    };
+  });
+}

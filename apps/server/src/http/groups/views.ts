@@ -1,0 +1,15 @@
+import type { GroupView } from '@haven/protocol';
+import type { GroupRecord, GroupStaffRole } from '../../store/groups-repo';
+
+export const toGroupView = (g: GroupRecord, myRole: GroupStaffRole | null): GroupView => ({
+  id: g.id,
+  name: g.name,
+  description: g.description,
+  language: g.language,
+  visibility: g.visibility,
+  capacity: g.capacity,
+  approvalRequired: g.approvalRequired,
+  agreement: g.agreement,
+  archived: g.archivedAt !== null,
+  ...(myRole && { myRole }),
+});

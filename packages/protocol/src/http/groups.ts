@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Id, Instant } from '../common';
+import { DISPLAY_NAME_MAX } from '../limits';
+import { StaffRole } from './staff';
+
+export const GROUP_CAPACITY_DEFAULT = 12;
+export const GROUP_CAPACITY_MAX = 50;
+export const AGREEMENT_MAX = 10_000;
+
+export const Visibility = z.enum(['open', 'closed']);
+/** BCP 47 language tag, kept simple: "ar", "fa-AF", "uk". */
+export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag');
+
+export const GroupView = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  language: z.string(),
+  visibility: Visibility,
+  capacity: z.number().int(),
+  approvalRequired: z.boolean(),
+  agreement: z.object({ version: z.number().int(), text: z.string() }),
+  archived: z.boolean(),
+  /** The caller's role in the group (absent for administrators who are not assigned). */
+  myRole: StaffRole.optional(),
+});
+export type GroupView = z.infer<typeof GroupView>;
+
+const GroupFields = {
+  name: z.string().trim().min(1).max(80),
+  description: z.string().trim().max(1000),
+  language: LanguageTag,
+  visibility: Visibility,
+  capacity: z.number().int().min(2).max(GROUP_CAPACITY_MAX),
+  approvalRequired: z.boolean(),
+};
+
+export const CreateGroupRequest = z.strictObject({
+  ...GroupFields,
+  description: GroupFields.description.default(''),
+  visibility: GroupFields.visibility.default('closed'),
+  capacity: GroupFields.capacity.default(GROUP_CAPACITY_DEFAULT),
+  approvalRequired: GroupFields.approvalRequired.default(false),
+  agreement: z.string().trim().min(1).max(AGREEMENT_MAX),
+});
+
+export const UpdateGroupRequest = z
+  .strictObject(GroupFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Change at least one field.' });
+
+export const SetAgreementRequest = z.strictObject({
+  text: z.string().trim().min(1).max(AGREEMENT_MAX),
+});
+
+export const GroupParams = z.strictObject({ groupId: Id });
+export const GroupStaffParams = z.strictObject({ groupId: Id, staffId: Id });
+
+export const AssignStaffRequest = z.strictObject({ role: StaffRole });
+
+export const GroupStaffView = z.object({ staffId: Id, name: z.string(), role: StaffRole });
+
+/** Members as the group sees them: pseudonyms and status, nothing else. */
+export const MemberView = z.object({
+  participantId: Id,
+  displayName: z.string(),
+  status: z.enum(['requested', 'admitted']),
+});
+
+export const GroupList = z.object({ groups: z.array(GroupView) });
+export const GroupStaffList = z.object({ staff: z.array(GroupStaffView) });
+export const MemberList = z.object({ members: z.array(MemberView) });
+
+export const SessionView = z.object({ id: Id, title: z.string(), createdAt: Instant });
+export const SessionList = z.object({ sessions: z.array(SessionView) });
+export const CreateSessionRequest = z.strictObject({ title: z.string().trim().min(1).max(120) });
+
+/** What anyone may see of an open group on the public page. */
+export const PublicGroupView = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  language: z.string(),
+});
+export const PublicGroupList = z.object({ groups: z.array(PublicGroupView) });
+
+export const DisplayNameField = z.string().max(DISPLAY_NAME_MAX * 4);
