@@ -65,10 +65,7 @@ const table: Record<HttpRouteName, Row> = {
   // Signing in with a wrong password is refused for everyone; the shape of the call is public.
   'auth:sign-in': {
     request: () => ({ body: { email: `nobody-${newSecret()}@example.org`, password: 'wrong' } }),
-    expect: { ...everyone, ...Object.fromEntries(WHO.map((w) => [w, 401])) } as Record<
-      Who,
-      Outcome
-    >,
+    expect: { ...everyone, ...Object.fromEntries(WHO.map((w) => [w, 401])) },
   },
   'auth:sign-out': { request: () => ({}), expect: anyStaff },
   'auth:me': { request: () => ({}), expect: anyStaff },
