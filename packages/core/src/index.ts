@@ -4,3 +4,4 @@ export * from './text-rules';
 export * from './rate-limit';
 export * from './lifecycle';
 export * from './presence';
+export * from './membership';

@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   CONFLICT:
     'The request clashes with the current state (for example, already joined as someone else).',
   AGREEMENT_CHANGED: 'The group agreement has a newer version; show it again before joining.',
+  INVITE_EXPIRED: 'The invite link has expired or has been used as often as allowed.',
+  INVITE_REVOKED: 'The invite link was withdrawn by the group.',
   RATE_LIMITED: 'Too many requests; slow down and try again shortly.',
   ROOM_LOCKED: 'The room is locked by its moderators.',
   UNSUPPORTED_PROTOCOL: 'The client speaks another protocol version; reload the app.',

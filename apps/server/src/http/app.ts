@@ -4,6 +4,7 @@ import { sendError } from './errors';
 import { healthRoutes } from './health';
 import { sessionRoutes } from './sessions';
 import { groupRoutes } from './groups/routes';
+import { inviteRoutes } from './invites/routes';
 import { staffRoutes } from './staff/routes';
 import { webAppRoutes } from './web-app';
 
@@ -41,6 +42,7 @@ export function createHttpApp(
   });
   staffRoutes(api, deps);
   groupRoutes(api, deps);
+  inviteRoutes(api, deps);
   app.use(api);
   app.use(sessionRoutes(store, log));
 

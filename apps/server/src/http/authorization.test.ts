@@ -24,6 +24,9 @@ type Outcome = 'ok' | 401 | 403;
 
 interface World {
   groupId: string;
+  /** An open group anyone may ask to join. */
+  openGroupId: string;
+  inviteId: string;
   staffIds: Record<'moderator' | 'facilitator', string>;
 }
 
@@ -120,6 +123,26 @@ const table: Record<HttpRouteName, Row> = {
     expect: groupManagers,
   },
   'public:groups': { request: () => ({}), expect: everyone },
+  'invites:list': { request: inGroup, expect: groupManagers },
+  'invites:create': { request: (w) => ({ ...inGroup(w), body: {} }), expect: groupManagers },
+  'invites:revoke': {
+    request: (w) => ({ params: { groupId: w.groupId, inviteId: w.inviteId } }),
+    expect: groupManagers,
+  },
+  'invites:inspect': { request: () => ({ body: { token: newSecret() } }), expect: everyone },
+  'invites:accept': {
+    request: () => ({
+      body: { token: newSecret(), displayName: 'A', agreementVersion: 1, agreed: true },
+    }),
+    expect: everyone,
+  },
+  'public:join-group': {
+    request: (w) => ({
+      params: { groupId: w.openGroupId },
+      body: { displayName: 'A', agreementVersion: 1, agreed: true },
+    }),
+    expect: everyone,
+  },
 };
 
 /** Routes whose "allowed" answer is a refusal of the made-up input, not a 200. */
@@ -127,6 +150,8 @@ const ALLOWED_STATUS: Partial<Record<HttpRouteName, number>> = {
   'auth:sign-in': 401,
   'staff:accept-invite': 404,
   'staff:set-password': 404,
+  'invites:inspect': 404,
+  'invites:accept': 404,
 };
 
 describe('authorization of every HTTP route', () => {
@@ -188,7 +213,17 @@ describe('authorization of every HTTP route', () => {
     await t.haven.store.groups.assignStaff(groupId, staffIds.moderator, 'moderator');
     const participant = await participantClient(groupId);
     clients.participant.deviceToken = participant.deviceToken;
-    return { groupId, staffIds };
+    const inviteId = randomIds.next();
+    await t.haven.store.invites.create({
+      id: inviteId,
+      groupId,
+      tokenHash: hashSecret(newSecret()),
+      createdBy: staffIds.facilitator,
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      maxUses: null,
+    });
+    return { groupId, openGroupId: otherGroupId, inviteId, staffIds };
   }
 
   beforeAll(async () => {

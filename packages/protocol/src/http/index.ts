@@ -1,3 +1,4 @@
 export * from './staff';
 export * from './routes';
 export * from './groups';
+export * from './invites';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Id, Instant } from '../common';
+import { DISPLAY_NAME_MAX } from '../limits';
+
+export const InviteView = z.object({
+  id: Id,
+  createdAt: Instant,
+  expiresAt: Instant,
+  maxUses: z.number().int().nullable(),
+  uses: z.number().int(),
+  status: z.enum(['active', 'expired', 'used-up', 'revoked']),
+});
+export type InviteView = z.infer<typeof InviteView>;
+
+export const CreateInviteRequest = z.strictObject({
+  expiresInDays: z.number().int().min(1).max(90).default(14),
+  maxUses: z.number().int().min(1).max(1000).nullable().default(null),
+});
+
+export const InviteCreated = z.object({ invite: InviteView, link: z.url() });
+export const InviteList = z.object({ invites: z.array(InviteView) });
+export const InviteParams = z.strictObject({ groupId: Id, inviteId: Id });
+
+const Token = z.string().min(16).max(128);
+
+export const InspectInviteRequest = z.strictObject({ token: Token });
+
+/** What a person sees before joining: the group and its agreement, nothing about its members. */
+export const InvitedGroup = z.object({
+  group: z.object({
+    id: Id,
+    name: z.string(),
+    description: z.string(),
+    language: z.string(),
+    agreement: z.object({ version: z.number().int(), text: z.string() }),
+  }),
+});
+export type InvitedGroup = z.infer<typeof InvitedGroup>;
+
+export const JoinGroupFields = {
+  displayName: z.string().max(DISPLAY_NAME_MAX * 4),
+  agreementVersion: z.number().int().positive(),
+  agreed: z.literal(true),
+};
+
+export const AcceptInviteRequest = z.strictObject({ token: Token, ...JoinGroupFields });
+export const JoinOpenGroupRequest = z.strictObject(JoinGroupFields);
+
+export const MembershipGranted = z.object({
+  participantId: Id,
+  groupId: Id,
+  status: z.enum(['admitted', 'requested']),
+  /** Only when this device had no identity yet: keep it; it is this person's key. */
+  deviceToken: z.string().optional(),
+});
+export type MembershipGranted = z.infer<typeof MembershipGranted>;
