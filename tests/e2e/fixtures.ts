@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface HavenServer {
   readonly url: string;
+  /** Runs the server's command-line tool against this server's data; returns its JSON output. */
+  cli(...args: string[]): Promise<unknown>;
   /** Creates a fresh demo session (its own room) and returns its join link. */
   newSessionLink(): Promise<string>;
   /** Stops the server process (gracefully), keeping its data. */
@@ -35,13 +37,16 @@ async function startServer(): Promise<{ server: HavenServer; stop: () => Promise
     get url() {
       return running.url;
     },
-    async newSessionLink() {
+    async cli(...args: string[]) {
       const { stdout } = await promisify(execFile)(
         process.execPath,
-        ['apps/server/dist/cli.js', 'demo', '--json'],
+        ['apps/server/dist/cli.js', ...args, '--json'],
         { cwd: root, env: { ...env, PUBLIC_URL: running.url } },
       );
-      return (JSON.parse(stdout) as { link: string }).link;
+      return JSON.parse(stdout) as unknown;
+    },
+    async newSessionLink() {
+      return ((await server.cli('demo')) as { link: string }).link;
     },
     async stop() {
       await stopChild();

@@ -3,9 +3,9 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   clientMsgId,
-  connect,
+  participant,
   expectOk,
-  joinPayload,
+  joinAs,
   startTestHaven,
   type HavenUnderTest,
 } from './test-support/haven-under-test';
@@ -27,10 +27,8 @@ describe('logs', () => {
     const log = pino({ level: 'trace' }, sink);
     t = await startTestHaven({}, { log });
 
-    const c = await connect(t.haven.url);
-    const joined = expectOk(
-      await c.request('session:join', joinPayload(t.sessionId, 'Secretname')),
-    );
+    const c = await participant(t.haven.url, t.sessionId, 'Secretname');
+    expectOk(await joinAs(c, t.sessionId, 'Secretname'));
     expectOk(await c.request('chat:send', { clientMsgId: clientMsgId(), text: 'private words' }));
     await c.request('chat:send', { clientMsgId: 'bad id', text: 'other private words' });
     (c.socket as unknown as { emit(e: string, p: unknown): void }).emit('chat:send', {
@@ -46,7 +44,7 @@ describe('logs', () => {
       'Secretname',
       'private words',
       'no ack words',
-      joined.resumeToken,
+      c.deviceToken!,
       '127.0.0.1',
     ])
       expect(all).not.toContain(secret);

@@ -8,6 +8,7 @@ import { createHttpApp } from './http/app';
 import { createLogger, type Logger } from './logger';
 import { RoomRegistry } from './realtime/live-room';
 import type { PendingMessage } from './realtime/deps';
+import { resolveSocketPrincipal } from './realtime/principal';
 import { attachHandlers, broadcastCommitted, createIo } from './realtime/socket-server';
 import { BatchWriter } from './store/batch-writer';
 import { openStore, type Store } from './store/store';
@@ -56,7 +57,9 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
   const http = createServer(
     createHttpApp(httpDeps, { webDist: config.webDist ?? defaultWebDist(), lifecycle }),
   );
-  const io = createIo(http);
+  const io = createIo(http, (cookie, deviceToken) =>
+    resolveSocketPrincipal(cookie, deviceToken, store, httpDeps.now()),
+  );
   const rooms = new RoomRegistry(store);
   const writer = new BatchWriter<PendingMessage>({
     write: (items) => store.chat.append(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),

@@ -6,6 +6,7 @@ import {
   emptyPresence,
   enter,
   expireReconnecting,
+  hasSeat,
   leave,
   timeOut,
   visibleParticipants,
@@ -238,5 +239,21 @@ describe('the input presence', () => {
   it('emptyPresence stays empty after someone enters', () => {
     enter(emptyPresence, person('a'), 0);
     expect(emptyPresence.participants.size).toBe(0);
+  });
+});
+
+describe('hasSeat', () => {
+  const room = frozenPresence(
+    participant('a', { status: 'present', since: 0 }),
+    participant('b', { status: 'reconnecting', since: 0 }),
+    participant('m', { status: 'present', since: 0 }, 'moderator'),
+  );
+  it('counts participants, present or reconnecting, against the capacity', () => {
+    expect(hasSeat(room, 3, person('c'))).toBe(true);
+    expect(hasSeat(room, 2, person('c'))).toBe(false);
+  });
+  it('always seats staff and someone already in the room', () => {
+    expect(hasSeat(room, 2, person('f', 'facilitator'))).toBe(true);
+    expect(hasSeat(room, 2, person('b'))).toBe(true);
   });
 });

@@ -136,3 +136,18 @@ export function toView(p: Participant): ParticipantView | null {
 
 export const visibleParticipants = (presence: Presence): ParticipantView[] =>
   [...presence.participants.values()].flatMap((p) => toView(p) ?? []);
+
+/**
+ * Whether there is a seat for this person. Groups are small on purpose: `capacity` counts
+ * participants only; staff always get in, and someone already in the room keeps their seat.
+ */
+export function hasSeat(
+  presence: Presence,
+  capacity: number,
+  who: { id: string; role: Role },
+): boolean {
+  if (who.role !== 'participant' || presence.participants.has(who.id)) return true;
+  let taken = 0;
+  for (const p of presence.participants.values()) if (p.role === 'participant') taken++;
+  return taken < capacity;
+}

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   INVITE_REVOKED: 'The invite link was withdrawn by the group.',
   RATE_LIMITED: 'Too many requests; slow down and try again shortly.',
   ROOM_LOCKED: 'The room is locked by its moderators.',
+  ROOM_FULL: 'The session has as many participants as the group allows.',
   UNSUPPORTED_PROTOCOL: 'The client speaks another protocol version; reload the app.',
   UNAVAILABLE: 'The server is shutting down or cannot serve this right now; try again.',
   TIMEOUT: 'No reply arrived in time (reported by the client, never sent by the server).',

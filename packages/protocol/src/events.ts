@@ -33,10 +33,17 @@ interface ServerEventSpec {
 export const clientEvents = {
   'session:join': {
     summary:
-      'Enter a session with a display name after accepting its agreement; with a resume token, come back as the same person and catch up after lastSeq.',
+      "Enter a session of a group the connection's identity belongs to (a participant admitted with the current agreement, or the group's staff); with lastSeq, catch up on what came after it.",
     payload: JoinPayload,
     reply: JoinReply,
-    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'AGREEMENT_CHANGED', 'CONFLICT'],
+    errors: [
+      'UNSUPPORTED_PROTOCOL',
+      'NOT_FOUND',
+      'FORBIDDEN',
+      'AGREEMENT_CHANGED',
+      'ROOM_FULL',
+      'CONFLICT',
+    ],
   },
   'session:leave': {
     summary: 'Leave the session now; others see the person leave at once.',
@@ -109,8 +116,14 @@ export type ServerToClientEvents = {
 export const replyResultSchema = <E extends ClientEventName>(event: E) =>
   resultSchema(clientEvents[event].reply as (typeof clientEvents)[E]['reply']);
 
-/** Sent in the socket.io handshake (`auth`). */
-export const HandshakeAuth = z.object({ protocolVersion: z.number().int().min(0).max(1_000_000) });
+/**
+ * Sent in the socket.io handshake (`auth`). Staff are known by their session cookie,
+ * participants by their device token; a connection with neither is refused.
+ */
+export const HandshakeAuth = z.object({
+  protocolVersion: z.number().int().min(0).max(1_000_000),
+  deviceToken: z.string().min(16).max(128).optional(),
+});
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 
 /** The identity the server keeps with a socket once it has joined. Never read from a payload. */
@@ -121,6 +134,12 @@ export const SocketIdentity = z.object({
 });
 export type SocketIdentity = z.infer<typeof SocketIdentity>;
 
+/** Who a connection is, established in the handshake from a cookie or a device token. */
+export type SocketPrincipal =
+  { kind: 'staff'; staffId: string } | { kind: 'participant'; participantId: string };
+
 export interface SocketData {
+  principal?: SocketPrincipal;
+  /** Set once the connection has joined a session. */
   identity?: SocketIdentity;
 }

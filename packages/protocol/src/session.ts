@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Role, Seq } from './common';
-import { DISPLAY_NAME_MAX, HISTORY_PAGE_MAX } from './limits';
+import { HISTORY_PAGE_MAX } from './limits';
 import { ChatMessage } from './chat';
 
 /** What everyone in the room may see about one person. */
@@ -17,7 +17,10 @@ export type ParticipantView = z.infer<typeof ParticipantView>;
 export const SessionInfo = z.object({
   id: Id,
   title: z.string(),
+  groupId: Id,
   groupName: z.string(),
+  /** Anyone with the link may ask to join an open group; a closed one needs an invite. */
+  openToAll: z.boolean(),
   language: z.string(),
   agreement: z.object({ version: z.number().int().positive(), text: z.string() }),
 });
@@ -26,26 +29,6 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 export const JoinPayload = z.strictObject({
   protocolVersion: z.number().int().min(0).max(1_000_000),
   sessionId: Id,
-  displayName: z
-    .string()
-    .max(DISPLAY_NAME_MAX * 4)
-    .describe(
-      `Trimmed, whitespace collapsed, control characters removed; then 1–${DISPLAY_NAME_MAX} characters.`,
-    ),
-  agreementVersion: z
-    .number()
-    .int()
-    .positive()
-    .describe(
-      'The agreement version the person read and accepted; an older one gets AGREEMENT_CHANGED.',
-    ),
-  agreed: z.literal(true),
-  resumeToken: z
-    .string()
-    .min(16)
-    .max(128)
-    .optional()
-    .describe('From an earlier join: come back as the same person after a dropped connection.'),
   lastSeq: Seq.optional().describe(
     'The highest chat seq this client has; the reply carries exactly the messages after it.',
   ),
@@ -54,9 +37,6 @@ export type JoinPayload = z.infer<typeof JoinPayload>;
 
 export const JoinReply = z.object({
   self: ParticipantView,
-  resumeToken: z
-    .string()
-    .describe('Keep it for this tab only; it resumes this identity after a dropped connection.'),
   session: SessionInfo,
   participants: z.array(ParticipantView),
   history: z

@@ -5,6 +5,7 @@ import { healthRoutes } from './health';
 import { sessionRoutes } from './sessions';
 import { groupRoutes } from './groups/routes';
 import { inviteRoutes } from './invites/routes';
+import { meRoutes } from './me/routes';
 import { staffRoutes } from './staff/routes';
 import { webAppRoutes } from './web-app';
 
@@ -43,6 +44,7 @@ export function createHttpApp(
   staffRoutes(api, deps);
   groupRoutes(api, deps);
   inviteRoutes(api, deps);
+  meRoutes(api, deps);
   app.use(api);
   app.use(sessionRoutes(store, log));
 

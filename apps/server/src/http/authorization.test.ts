@@ -20,7 +20,7 @@ const WHO = [
   'admin',
 ] as const;
 type Who = (typeof WHO)[number];
-type Outcome = 'ok' | 401 | 403;
+type Outcome = 'ok' | 401 | 403 | 404;
 
 interface World {
   groupId: string;
@@ -63,6 +63,17 @@ const anyStaff = staffOnly({ moderator: 'ok', facilitatorOfAnotherGroup: 'ok' })
 const facilitatorAccounts = staffOnly({ facilitatorOfAnotherGroup: 'ok' });
 
 const inGroup = (w: World) => ({ params: { groupId: w.groupId } });
+
+/** A participant's own routes: only their device token counts; elsewhere they are no member. */
+const ownMembership: Record<Who, Outcome> = {
+  anonymous: 401,
+  participantOfAnotherGroup: 404,
+  participant: 'ok',
+  moderator: 401,
+  facilitator: 401,
+  facilitatorOfAnotherGroup: 401,
+  admin: 401,
+};
 
 const table: Record<HttpRouteName, Row> = {
   // Signing in with a wrong password is refused for everyone; the shape of the call is public.
@@ -135,6 +146,14 @@ const table: Record<HttpRouteName, Row> = {
       body: { token: newSecret(), displayName: 'A', agreementVersion: 1, agreed: true },
     }),
     expect: everyone,
+  },
+  'me:membership': { request: inGroup, expect: ownMembership },
+  'me:update-membership': {
+    request: (w) => ({
+      ...inGroup(w),
+      body: { displayName: 'P', agreementVersion: 1, agreed: true },
+    }),
+    expect: ownMembership,
   },
   'public:join-group': {
     request: (w) => ({

@@ -31,6 +31,8 @@ export class LiveRoom {
   constructor(
     readonly info: SessionInfo,
     readonly groupId: string,
+    /** Participants the group allows in one session. */
+    readonly capacity: number,
     maxSeq: number,
   ) {
     this.lastAssignedSeq = maxSeq;
@@ -147,7 +149,7 @@ export class RoomRegistry {
     if (raced) return raced;
     const room = this.store.chat
       .maxSeq(sessionId)
-      .then((maxSeq) => new LiveRoom(session.info, session.groupId, maxSeq));
+      .then((maxSeq) => new LiveRoom(session.info, session.groupId, session.capacity, maxSeq));
     this.rooms.set(sessionId, room);
     room.catch(() => this.rooms.delete(sessionId));
     return room;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientMsgId,
-  connect,
+  participant,
   expectOk,
-  joinPayload,
+  joinAs,
   startTestHaven,
   type HavenUnderTest,
 } from '../test-support/haven-under-test';
@@ -24,10 +24,10 @@ describe('with DATABASE_URL set', () => {
 
   it('stores chat in PostgreSQL and keeps it across a restart', async () => {
     expect(t.haven.store.dialect).toBe('postgres');
-    const a = await connect(t.haven.url);
-    const b = await connect(t.haven.url);
-    expectOk(await a.request('session:join', joinPayload(t.sessionId, 'Amal')));
-    expectOk(await b.request('session:join', joinPayload(t.sessionId, 'Bohdan')));
+    const a = await participant(t.haven.url, t.sessionId, 'Amal');
+    const b = await participant(t.haven.url, t.sessionId, 'Bohdan');
+    expectOk(await joinAs(a, t.sessionId, 'Amal'));
+    expectOk(await joinAs(b, t.sessionId, 'Bohdan'));
     const sent = await Promise.all(
       ['one', 'two', 'three'].map((text) =>
         a.request('chat:send', { clientMsgId: clientMsgId(), text }),
@@ -44,8 +44,8 @@ describe('with DATABASE_URL set', () => {
       { databaseUrl: TEST_DATABASE_URL },
       { pgSchema: schema.schema, sessionId: t.sessionId },
     );
-    const c = await connect(t.haven.url);
-    const joined = expectOk(await c.request('session:join', joinPayload(t.sessionId, 'Chen')));
+    const c = await participant(t.haven.url, t.sessionId, 'Chen');
+    const joined = expectOk(await joinAs(c, t.sessionId, 'Chen'));
     expect(joined.history.map((m) => m.text)).toEqual(['one', 'two', 'three']);
     c.close();
   });

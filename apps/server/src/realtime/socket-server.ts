@@ -1,5 +1,10 @@
 import type { Server as HttpServer } from 'node:http';
-import { HandshakeAuth, PROTOCOL_VERSION, type ErrorBody } from '@haven/protocol';
+import {
+  HandshakeAuth,
+  PROTOCOL_VERSION,
+  type ErrorBody,
+  type SocketPrincipal,
+} from '@haven/protocol';
 import { Server } from 'socket.io';
 import { roomChannel } from './channels';
 import { registerChatHandlers } from './chat';
@@ -10,20 +15,39 @@ import { registerSessionHandlers } from './session';
 /** Large enough for any valid payload; anything bigger closes that one connection. */
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 
-export function createIo(httpServer: HttpServer): HavenIo {
+const refusal = (code: ErrorBody['code'], message: string) =>
+  Object.assign(new Error(code), { data: { code, message } satisfies ErrorBody });
+
+export function createIo(
+  httpServer: HttpServer,
+  identify: (
+    cookie: string | undefined,
+    deviceToken: string | undefined,
+  ) => Promise<SocketPrincipal | null>,
+): HavenIo {
   const io: HavenIo = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_PAYLOAD_BYTES,
   });
+  // Every connection has an identity from the start: a cookie or a device token, never a payload.
   io.use((socket, next) => {
     const auth = HandshakeAuth.safeParse(socket.handshake.auth);
-    if (auth.success && auth.data.protocolVersion === PROTOCOL_VERSION) return next();
-    const error = new Error('UNSUPPORTED_PROTOCOL') as Error & { data: ErrorBody };
-    error.data = {
-      code: 'UNSUPPORTED_PROTOCOL',
-      message: `This server speaks protocol ${PROTOCOL_VERSION}; reload the app.`,
-    };
-    next(error);
+    if (!auth.success || auth.data.protocolVersion !== PROTOCOL_VERSION)
+      return next(
+        refusal(
+          'UNSUPPORTED_PROTOCOL',
+          `This server speaks protocol ${PROTOCOL_VERSION}; reload the app.`,
+        ),
+      );
+    identify(socket.handshake.headers.cookie, auth.data.deviceToken).then(
+      (principal) => {
+        if (!principal)
+          return next(refusal('UNAUTHENTICATED', 'Open your invite link or sign in.'));
+        socket.data.principal = principal;
+        next();
+      },
+      () => next(refusal('UNAVAILABLE', 'Try again in a moment.')),
+    );
   });
   return io;
 }

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   clientMsgId,
-  connect,
+  participant,
   expectOk,
-  joinPayload,
+  joinAs,
   startTestHaven,
   type TestClient,
 } from '../test-support/haven-under-test';
@@ -30,18 +30,16 @@ async function sendFromMany(clients: TestClient[], perClient: number): Promise<n
 async function joinMany(url: string, sessionId: string, n: number): Promise<TestClient[]> {
   const clients: TestClient[] = [];
   for (let i = 0; i < n; i++) {
-    const c = await connect(url);
-    expectOk(await c.request('session:join', joinPayload(sessionId, `Person ${i}`)));
+    const c = await participant(url, sessionId, `Person ${i}`);
+    expectOk(await joinAs(c, sessionId, `Person ${i}`));
     clients.push(c);
   }
   return clients;
 }
 
 async function allSeqs(url: string, sessionId: string): Promise<number[]> {
-  const reader = await connect(url);
-  const joined = expectOk(
-    await reader.request('session:join', joinPayload(sessionId, 'Reader', { lastSeq: 0 })),
-  );
+  const reader = await participant(url, sessionId, 'Reader');
+  const joined = expectOk(await joinAs(reader, sessionId, 'Reader', { lastSeq: 0 }));
   const seqs = joined.history.map((m) => m.seq);
   let complete = joined.historyComplete;
   while (!complete) {

@@ -20,7 +20,9 @@ export class SessionsRepo {
   }
 
   /** The session with its group's name, language and current agreement. */
-  async find(sessionId: string): Promise<{ groupId: string; info: SessionInfo } | null> {
+  async find(
+    sessionId: string,
+  ): Promise<{ groupId: string; capacity: number; info: SessionInfo } | null> {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('groups', 'groups.id', 'sessions.group_id')
@@ -35,6 +37,9 @@ export class SessionsRepo {
         'groups.id as groupId',
         'groups.name as groupName',
         'groups.language as language',
+        'groups.visibility as visibility',
+        'groups.capacity as capacity',
+        'groups.archived_at as archivedAt',
         'group_agreements.text as agreementText',
         'group_agreements.version as agreementVersion',
       ])
@@ -43,10 +48,13 @@ export class SessionsRepo {
     if (!row) return null;
     return {
       groupId: row.groupId,
+      capacity: Number(row.capacity),
       info: {
         id: row.id,
         title: row.title,
+        groupId: row.groupId,
         groupName: row.groupName,
+        openToAll: row.visibility === 'open' && row.archivedAt === null,
         language: row.language,
         agreement: { version: Number(row.agreementVersion), text: row.agreementText },
       },

@@ -113,10 +113,13 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
   it('reads a session with its group and current agreement', async () => {
     expect(await store.sessions.find('s1')).toEqual({
       groupId: 'g1',
+      capacity: 8,
       info: {
         id: 's1',
         title: 'Week 1',
+        groupId: 'g1',
         groupName: 'Newcomers circle',
+        openToAll: false,
         language: 'ar',
         agreement: { version: 1, text: 'Be kind.' },
       },

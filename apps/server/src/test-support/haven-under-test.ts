@@ -13,6 +13,7 @@ import {
   type ServerToClientEvents,
   type ServerEventName,
   type ServerPayload,
+  type SessionInfo,
 } from '@haven/protocol';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { loadConfig, type Config } from '../config';
@@ -20,6 +21,7 @@ import { createDemoSession } from '../demo/demo-session';
 import { createLogger } from '../logger';
 import { startHaven, type Haven, type StartOptions } from '../server';
 import { randomIds, systemClock } from '../system';
+import { HttpClient } from './http-client';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -66,6 +68,9 @@ export async function startTestHaven(
 
 export interface TestClient {
   socket: TestSocket;
+  url: string;
+  /** The device identity it connected with, if a participant. */
+  deviceToken: string | null;
   request<E extends ClientEventName>(event: E, payload: Payload<E>): Promise<Result<Reply<E>>>;
   /** Every event of this kind received so far (kept from the moment the client was made). */
   received<E extends ServerEventName>(event: E): ServerPayload<E>[];
@@ -106,8 +111,11 @@ export async function connect(
   });
   const received = <E extends ServerEventName>(event: E) =>
     (log.get(event) ?? []) as ServerPayload<E>[];
+  const deviceToken = 'deviceToken' in auth ? String(auth.deviceToken) : null;
   return {
     socket,
+    url,
+    deviceToken,
     received,
     async request(event, payload) {
       const raw: unknown = await (socket as unknown as Socket)
@@ -139,6 +147,57 @@ export async function connect(
   };
 }
 
+async function groupOf(url: string, sessionId: string): Promise<SessionInfo> {
+  const res = await fetch(`${url}/api/sessions/${sessionId}`);
+  if (!res.ok) throw new Error(`no session ${sessionId}: ${res.status}`);
+  return (await res.json()) as SessionInfo;
+}
+
+/**
+ * A new device that has joined the (open) group of `sessionId` under `name`, through the same
+ * HTTP route the web app uses, then connected with its device token.
+ */
+export async function participant(
+  url: string,
+  sessionId: string,
+  name: string,
+): Promise<TestClient> {
+  const http = new HttpClient(url);
+  const info = await groupOf(url, sessionId);
+  const res = await http.call('public:join-group', {
+    params: { groupId: info.groupId },
+    body: { displayName: name, agreementVersion: info.agreement.version, agreed: true },
+  });
+  const token = (res.body as { deviceToken?: string }).deviceToken;
+  if (res.status !== 200 || !token) throw new Error(`could not join: ${JSON.stringify(res.body)}`);
+  return connect(url, { protocolVersion: PROTOCOL_VERSION, deviceToken: token });
+}
+
+/**
+ * Joins a session as `name`: the device becomes a member of the session's group under that
+ * name (or renames itself there), accepting the current agreement, then sends session:join.
+ */
+export async function joinAs(
+  client: TestClient,
+  sessionId: string,
+  name: string,
+  extra: Partial<Payload<'session:join'>> = {},
+): Promise<Result<Reply<'session:join'>>> {
+  if (client.deviceToken) {
+    const http = new HttpClient(client.url);
+    http.deviceToken = client.deviceToken;
+    const info = await groupOf(client.url, sessionId);
+    const body = { displayName: name, agreementVersion: info.agreement.version, agreed: true };
+    const renamed = await http.call('me:update-membership', {
+      params: { groupId: info.groupId },
+      body,
+    });
+    if (renamed.status === 404)
+      await http.call('public:join-group', { params: { groupId: info.groupId }, body });
+  }
+  return client.request('session:join', joinPayload(sessionId, extra));
+}
+
 export function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.data;
@@ -146,16 +205,8 @@ export function expectOk<T>(result: Result<T>): T {
 
 export const joinPayload = (
   sessionId: string,
-  displayName: string,
   extra: Partial<Payload<'session:join'>> = {},
-): Payload<'session:join'> => ({
-  protocolVersion: PROTOCOL_VERSION,
-  sessionId,
-  displayName,
-  agreementVersion: 1,
-  agreed: true,
-  ...extra,
-});
+): Payload<'session:join'> => ({ protocolVersion: PROTOCOL_VERSION, sessionId, ...extra });
 
 let counter = 0;
 export const clientMsgId = (): string => `c${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -180,8 +231,9 @@ export function freshHavenPerTest(overrides: Partial<Config> = {}) {
     get t() {
       return server();
     },
-    async client(): Promise<TestClient> {
-      const c = await connect(server().haven.url);
+    /** A participant's device, member of the test session's group, connected. */
+    async client(name = 'Someone'): Promise<TestClient> {
+      const c = await participant(server().haven.url, server().sessionId, name);
       clients.push(c);
       return c;
     },

@@ -4,12 +4,12 @@ import { ResumingPage } from '../features/join/ResumingPage';
 import { RoomPage } from '../features/room/RoomPage';
 import { sessionControllerFor } from './session-registry';
 
-/** `/s/<sessionId>`: the join form until the person is in, then the room. */
+/** `/s/<sessionId>`: the join page until the person is in, then the room. */
 export function SessionRoute({ sessionId }: { sessionId: string }) {
   const controller = useMemo(() => sessionControllerFor(sessionId), [sessionId]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 
-  // A reload in the same tab comes back as the same person without the form.
+  // A reload of a tab that was in the room goes straight back in, without the join page.
   useEffect(() => controller.resume(), [controller]);
 
   const { phase } = snapshot;
@@ -21,7 +21,7 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
       sessionId={sessionId}
       phase={phase}
       notice={snapshot.notice}
-      onJoin={(intent) => controller.join(intent)}
+      onEnter={controller.join}
     />
   );
 }

@@ -6,6 +6,12 @@ describe('parseRoute', () => {
     expect(parseRoute('/')).toEqual({ name: 'home' });
   });
 
+  it('knows the invite page, whose token is in the fragment', () => {
+    expect(parseRoute('/join')).toEqual({ name: 'invite' });
+    expect(parseRoute('/join/')).toEqual({ name: 'invite' });
+    expect(parseRoute('/join/abc')).toEqual({ name: 'not-found' });
+  });
+
   it('reads the session id of a join link', () => {
     expect(parseRoute('/s/abc_DEF-123')).toEqual({ name: 'session', sessionId: 'abc_DEF-123' });
     expect(parseRoute('/s/abc/')).toEqual({ name: 'session', sessionId: 'abc' });

@@ -1,9 +1,10 @@
 import { createSignaling } from '../services/signaling';
+import { deviceTokens } from '../services/device';
 import {
   createSessionController,
   type SessionController,
 } from '../features/room/session-controller';
-import { createTabResumeStore } from '../features/room/resume-store';
+import { createTabRejoinStore } from '../features/room/rejoin-store';
 
 let current: { sessionId: string; controller: SessionController } | null = null;
 
@@ -16,8 +17,13 @@ export function sessionControllerFor(sessionId: string): SessionController {
   current?.controller.dispose();
   const controller = createSessionController({
     sessionId,
-    connect: () => createSignaling(),
-    store: createTabResumeStore(),
+    // Staff send no device token: the server knows them by their cookie.
+    connect: (credentials) =>
+      createSignaling(
+        credentials.kind === 'participant' ? { deviceToken: credentials.deviceToken } : {},
+      ),
+    store: createTabRejoinStore(),
+    deviceToken: () => deviceTokens.load(),
   });
   current = { sessionId, controller };
   return controller;

@@ -32,7 +32,7 @@ export const InvitedGroup = z.object({
     name: z.string(),
     description: z.string(),
     language: z.string(),
-    agreement: z.object({ version: z.number().int(), text: z.string() }),
+    agreement: z.object({ version: z.number().int().positive(), text: z.string() }),
   }),
 });
 export type InvitedGroup = z.infer<typeof InvitedGroup>;
@@ -45,6 +45,20 @@ export const JoinGroupFields = {
 
 export const AcceptInviteRequest = z.strictObject({ token: Token, ...JoinGroupFields });
 export const JoinOpenGroupRequest = z.strictObject(JoinGroupFields);
+
+export const MyMembership = z.object({
+  groupId: Id,
+  groupName: z.string(),
+  displayName: z.string(),
+  status: z.enum(['admitted', 'requested']),
+  /** The agreement version this person accepted last; below the current one, they accept again. */
+  acceptedVersion: z.number().int().positive().nullable(),
+  agreement: z.object({ version: z.number().int().positive(), text: z.string() }),
+  sessions: z.array(z.object({ id: Id, title: z.string() })),
+});
+export type MyMembership = z.infer<typeof MyMembership>;
+
+export const UpdateMembershipRequest = z.strictObject(JoinGroupFields);
 
 export const MembershipGranted = z.object({
   participantId: Id,

@@ -37,6 +37,8 @@ import {
   InviteView,
   JoinOpenGroupRequest,
   MembershipGranted,
+  MyMembership,
+  UpdateMembershipRequest,
 } from './invites';
 
 const None = z.strictObject({});
@@ -322,6 +324,26 @@ export const httpRoutes = {
     body: JoinOpenGroupRequest,
     reply: MembershipGranted,
     errors: ['NOT_FOUND', 'FORBIDDEN', 'AGREEMENT_CHANGED'],
+  },
+  'me:membership': {
+    method: 'GET',
+    path: '/api/me/groups/:groupId',
+    auth: 'participant',
+    summary: "This device's membership of a group: name, status, agreement and sessions.",
+    params: GroupParams,
+    body: None,
+    reply: MyMembership,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
+  'me:update-membership': {
+    method: 'PUT',
+    path: '/api/me/groups/:groupId',
+    auth: 'participant',
+    summary: 'Change the name used in a group and accept its current agreement.',
+    params: GroupParams,
+    body: UpdateMembershipRequest,
+    reply: MyMembership,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'AGREEMENT_CHANGED'],
   },
   'public:groups': {
     method: 'GET',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clientMsgId,
   expectOk,
-  joinPayload,
+  joinAs,
   freshHavenPerTest,
 } from '../../test-support/haven-under-test';
 import { createDemoSession } from '../../demo/demo-session';
@@ -15,10 +15,8 @@ describe('live chat', () => {
   it('delivers messages between two people, in order, with a server-assigned sender', async () => {
     const amal = await client();
     const bohdan = await client();
-    const a = expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
-    const b = expectOk(
-      await bohdan.request('session:join', joinPayload(h.t.sessionId, '  Bohdan  ')),
-    );
+    const a = expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
+    const b = expectOk(await joinAs(bohdan, h.t.sessionId, '  Bohdan  '));
     expect(b.self.displayName).toBe('Bohdan');
     expect(b.participants.map((p) => p.displayName).sort()).toEqual(['Amal', 'Bohdan']);
     await amal.waitFor('participant:joined');
@@ -39,19 +37,19 @@ describe('live chat', () => {
 
   it('shows recent history to someone who joins later', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     for (const text of ['one', 'two', 'three'])
       expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text }));
 
     const late = await client();
-    const joined = expectOk(await late.request('session:join', joinPayload(h.t.sessionId, 'Late')));
+    const joined = expectOk(await joinAs(late, h.t.sessionId, 'Late'));
     expect(joined.history.map((m) => m.text)).toEqual(['one', 'two', 'three']);
     expect(joined.historyComplete).toBe(true);
   });
 
   it('strips control characters and refuses empty or too long messages, changing nothing', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     const clean = expectOk(
       await amal.request('chat:send', {
         clientMsgId: clientMsgId(),
@@ -70,7 +68,7 @@ describe('live chat', () => {
 
   it('returns the stored message, not a copy, when a send is retried with the same id', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     const id = clientMsgId();
     const first = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
     const again = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
@@ -88,7 +86,7 @@ describe('live chat', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 
     const member = await client();
-    expectOk(await member.request('session:join', joinPayload(h.t.sessionId, 'Member')));
+    expectOk(await joinAs(member, h.t.sessionId, 'Member'));
     // A room id in the payload is not part of the contract: it is refused, not obeyed.
     const smuggled = await member.request('chat:send', {
       clientMsgId: clientMsgId(),
@@ -103,8 +101,8 @@ describe('live chat', () => {
     const other = await createDemoSession(h.t.haven.store, systemClock, randomIds);
     const here = await client();
     const there = await client();
-    expectOk(await here.request('session:join', joinPayload(h.t.sessionId, 'Here')));
-    expectOk(await there.request('session:join', joinPayload(other, 'There')));
+    expectOk(await joinAs(here, h.t.sessionId, 'Here'));
+    expectOk(await joinAs(there, other, 'There'));
     expectOk(await here.request('chat:send', { clientMsgId: clientMsgId(), text: 'only here' }));
     expectOk(await there.request('chat:send', { clientMsgId: clientMsgId(), text: 'only there' }));
     await here.waitFor('chat:message');
@@ -118,7 +116,7 @@ describe('live chat', () => {
 
   it('pages back through older messages', async () => {
     const amal = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     for (let i = 1; i <= 5; i++)
       expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: `m${i}` }));
     const newest = expectOk(await amal.request('chat:history', { limit: 2 }));

@@ -1,5 +1,5 @@
-import { enter, normalizeDisplayName, toView } from '@haven/core';
-import { HISTORY_PAGE_MAX, PROTOCOL_VERSION, type Reply, type Role } from '@haven/protocol';
+import { enter, hasSeat, toView } from '@haven/core';
+import { HISTORY_PAGE_MAX, PROTOCOL_VERSION, type Reply } from '@haven/protocol';
 import { roomChannel } from '../channels';
 import { HavenError } from '../../errors';
 import type { HandlerContext } from '../handler';
@@ -7,19 +7,12 @@ import type { LiveRoom } from '../live-room';
 import type { RealtimeDeps } from '../deps';
 import { broadcastPresence } from './broadcast-presence';
 import { markConnectionLost } from './connection-lost';
-import { hashSecret, newSecret } from '../../auth/tokens';
+import { admission } from './admission';
 
 /** How many recent messages a first join shows. */
 export const RECENT_HISTORY = 50;
-/** How many of a resumed sender's recent sends are reloaded to recognise their retries. */
+/** How many of a returning sender's recent sends are reloaded to recognise their retries. */
 const RELOADED_SENDS = 50;
-
-interface Identity {
-  participantId: string;
-  displayName: string;
-  role: Role;
-  resumeToken: string;
-}
 
 /** Connections with a join in progress: a second join must not race the first into a room. */
 const joining = new WeakSet<object>();
@@ -42,23 +35,22 @@ async function joinOnce({
 }: HandlerContext<'session:join'>): Promise<Reply<'session:join'>> {
   if (payload.protocolVersion !== PROTOCOL_VERSION)
     throw new HavenError('UNSUPPORTED_PROTOCOL', 'This app is out of date; reload the page.');
+  const principal = socket.data.principal;
+  if (!principal) throw new HavenError('UNAUTHENTICATED', 'This connection has no identity.');
+  // Joining again on the same connection (say, after connection-state recovery) is a resume;
+  // a connection is in one session at a time.
   const current = socket.data.identity;
-  // Joining again on the same connection is a resume (say, after connection-state recovery),
-  // allowed only as the same person in the same session.
-  if (current && (current.sessionId !== payload.sessionId || !payload.resumeToken))
-    throw new HavenError('CONFLICT', 'This connection has already joined a session.');
-  const name = normalizeDisplayName(payload.displayName);
-  if (!name.ok) throw new HavenError('INVALID_ARGUMENT', name.reason);
+  if (current && current.sessionId !== payload.sessionId)
+    throw new HavenError('CONFLICT', 'This connection has already joined another session.');
   const room = await deps.rooms.get(payload.sessionId);
   if (!room) throw new HavenError('NOT_FOUND', 'This session does not exist.');
-  if (payload.agreementVersion !== room.info.agreement.version)
-    throw new HavenError('AGREEMENT_CHANGED', 'The group agreement has changed; read it again.');
+  const me = await admission(room, principal, deps);
 
   return room.serial(async () => {
-    const me = await resumeOrCreate(room, name.value, payload.resumeToken, deps);
     if (socket.disconnected) throw new HavenError('UNAVAILABLE', 'The connection closed.');
-    if (current && current.participantId !== me.participantId)
-      throw new HavenError('CONFLICT', 'This connection has already joined as someone else.');
+    if (!hasSeat(room.presence, room.capacity, { id: me.participantId, role: me.role }))
+      throw new HavenError('ROOM_FULL', 'This session is full.');
+    await rememberRecentSends(room, me.participantId, deps);
 
     // A second connection for the same person (a reload, a new network) replaces the first.
     const previous = room.setSpeaker(me.participantId, socket.id);
@@ -92,7 +84,6 @@ async function joinOnce({
     if (!selfView) throw new HavenError('UNAVAILABLE', 'The connection closed.');
     return {
       self: selfView,
-      resumeToken: me.resumeToken,
       session: room.info,
       participants: [...room.presence.participants.values()].flatMap((p) => toView(p) ?? []),
       history,
@@ -109,39 +100,10 @@ async function missedSince(room: LiveRoom, lastSeq: number, upTo: number, deps: 
   };
 }
 
-/** The same person again (by resume token) or a new participant with a fresh token. */
-async function resumeOrCreate(
-  room: LiveRoom,
-  displayName: string,
-  resumeToken: string | undefined,
-  deps: RealtimeDeps,
-): Promise<Identity> {
-  const { participants } = deps.store;
-  const now = new Date(deps.clock.now()).toISOString();
-  if (resumeToken) {
-    const known = await participants.findByDeviceToken(hashSecret(resumeToken));
-    const membership = known && (await participants.membership(room.groupId, known.id));
-    if (known && membership?.status === 'admitted') {
-      if (!room.hasRememberedSends(known.id)) {
-        // After a restart, reload their recent sends so a retried message is not stored twice.
-        const recent = await deps.store.chat.recentBy(room.id, known.id, RELOADED_SENDS);
-        for (const m of recent.reverse())
-          room.rememberSend(known.id, m.clientMsgId, Promise.resolve(m));
-      }
-      return {
-        participantId: known.id,
-        displayName: membership.displayName,
-        role: 'participant',
-        resumeToken,
-      };
-    }
-  }
-  const participantId = deps.ids.next();
-  const token = newSecret();
-  await participants.create(participantId, hashSecret(token), now);
-  await participants.putMembership(
-    { groupId: room.groupId, participantId, displayName, status: 'admitted' },
-    now,
-  );
-  return { participantId, displayName, role: 'participant', resumeToken: token };
+/** After a restart, a sender's recent sends are reloaded so a retried message is not stored twice. */
+async function rememberRecentSends(room: LiveRoom, participantId: string, deps: RealtimeDeps) {
+  if (room.hasRememberedSends(participantId)) return;
+  const recent = await deps.store.chat.recentBy(room.id, participantId, RELOADED_SENDS);
+  for (const m of recent.reverse())
+    room.rememberSend(participantId, m.clientMsgId, Promise.resolve(m));
 }

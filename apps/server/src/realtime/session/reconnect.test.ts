@@ -1,7 +1,10 @@
+import { PROTOCOL_VERSION } from '@haven/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   clientMsgId,
+  connect,
   expectOk,
+  joinAs,
   joinPayload,
   freshHavenPerTest,
 } from '../../test-support/haven-under-test';
@@ -22,8 +25,8 @@ describe('dropped connections', () => {
   it('catches a cut-off client up on exactly the 20 messages it missed, in order', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
-    const b = expectOk(await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')));
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
+    const b = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan'));
     expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'before' }));
     const [seen] = await bohdan.waitFor('chat:message', 1);
     const lastSeq = seen!.seq;
@@ -39,7 +42,7 @@ describe('dropped connections', () => {
     const others = [amal];
     for (const name of ['Chen', 'Dina', 'Emre']) {
       const c = await client();
-      expectOk(await c.request('session:join', joinPayload(h.t.sessionId, name)));
+      expectOk(await joinAs(c, h.t.sessionId, name));
       others.push(c);
     }
     const sent = await Promise.all(
@@ -55,12 +58,7 @@ describe('dropped connections', () => {
     const before = bohdan.received('chat:message').length;
     bohdan.socket.connect();
     await new Promise<void>((r) => bohdan.socket.once('connect', () => r()));
-    const back = expectOk(
-      await bohdan.request(
-        'session:join',
-        joinPayload(h.t.sessionId, 'Bohdan', { resumeToken: b.resumeToken, lastSeq }),
-      ),
-    );
+    const back = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan', { lastSeq }));
     expect(back.self.id).toBe(b.self.id);
     expect(back.historyComplete).toBe(true);
     const live = bohdan.received('chat:message').slice(before);
@@ -88,9 +86,7 @@ describe('dropped connections', () => {
       })),
     );
     const c = await client();
-    const joined = expectOk(
-      await c.request('session:join', joinPayload(h.t.sessionId, 'Back', { lastSeq: 10 })),
-    );
+    const joined = expectOk(await joinAs(c, h.t.sessionId, 'Back', { lastSeq: 10 }));
     expect(joined.historyComplete).toBe(false);
     const seqs = joined.history.map((m) => m.seq);
     expect(seqs[0]).toBe(11);
@@ -111,16 +107,16 @@ describe('dropped connections', () => {
   it('lets a newer tab replace the old one without the person seeming to drop or leave', async () => {
     const amal = await client();
     const oldTab = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
-    const first = expectOk(await oldTab.request('session:join', joinPayload(h.t.sessionId, 'B')));
-    const newTab = await client();
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
+    const first = expectOk(await joinAs(oldTab, h.t.sessionId, 'B'));
+    // Same device (same token), a second connection: a reload or a new network.
+    const newTab = await connect(h.t.haven.url, {
+      protocolVersion: PROTOCOL_VERSION,
+      deviceToken: oldTab.deviceToken,
+    });
     const gone = new Promise<void>((r) => oldTab.socket.once('disconnect', () => r()));
-    expectOk(
-      await newTab.request(
-        'session:join',
-        joinPayload(h.t.sessionId, 'B', { resumeToken: first.resumeToken }),
-      ),
-    );
+    const again = expectOk(await newTab.request('session:join', joinPayload(h.t.sessionId)));
+    expect(again.self.id).toBe(first.self.id);
     // The newer connection replaced the old one.
     await gone;
     expectOk(await newTab.request('chat:send', { clientMsgId: clientMsgId(), text: 'still me' }));
@@ -129,15 +125,14 @@ describe('dropped connections', () => {
     expect(amal.received('participant:updated').filter((p) => p.status === 'reconnecting')).toEqual(
       [],
     );
+    newTab.close();
   });
 
   it('keeps the same identity when the person comes back with their resume token', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
-    const first = expectOk(
-      await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')),
-    );
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
+    const first = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan'));
 
     bohdan.socket.io.engine.close();
     await amal.waitFor('participant:updated', 1);
@@ -148,12 +143,7 @@ describe('dropped connections', () => {
 
     bohdan.socket.connect();
     await new Promise<void>((r) => bohdan.socket.once('connect', () => r()));
-    const back = expectOk(
-      await bohdan.request(
-        'session:join',
-        joinPayload(h.t.sessionId, 'Bohdan', { resumeToken: first.resumeToken, lastSeq: 0 }),
-      ),
-    );
+    const back = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan', { lastSeq: 0 }));
     expect(back.self.id).toBe(first.self.id);
     await amal.waitFor('participant:updated', 2);
     expect(amal.received('participant:updated')[1]).toMatchObject({
@@ -167,8 +157,8 @@ describe('dropped connections', () => {
   it('shows a dropped person as reconnecting, then as gone after the grace period', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
-    const b = expectOk(await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')));
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
+    const b = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan'));
     bohdan.socket.io.engine.close();
     await amal.waitFor('participant:updated');
     expect(amal.received('participant:left')).toHaveLength(0);
@@ -176,15 +166,15 @@ describe('dropped connections', () => {
     expect(left).toEqual({ participantId: b.self.id });
 
     const late = await client();
-    const view = expectOk(await late.request('session:join', joinPayload(h.t.sessionId, 'Late')));
+    const view = expectOk(await joinAs(late, h.t.sessionId, 'Late'));
     expect(view.participants.map((p) => p.displayName).sort()).toEqual(['Amal', 'Late']);
   });
 
   it('lets a person leave at once, and a resumed sender retry without a duplicate', async () => {
     const amal = await client();
     const bohdan = await client();
-    expectOk(await amal.request('session:join', joinPayload(h.t.sessionId, 'Amal')));
-    const b = expectOk(await bohdan.request('session:join', joinPayload(h.t.sessionId, 'Bohdan')));
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
+    const b = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan'));
     const id = clientMsgId();
     const sent = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
 
@@ -192,15 +182,7 @@ describe('dropped connections', () => {
     await amal.waitFor('participant:updated');
     bohdan.socket.connect();
     await new Promise<void>((r) => bohdan.socket.once('connect', () => r()));
-    expectOk(
-      await bohdan.request(
-        'session:join',
-        joinPayload(h.t.sessionId, 'Bohdan', {
-          resumeToken: b.resumeToken,
-          lastSeq: sent.message.seq,
-        }),
-      ),
-    );
+    expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan', { lastSeq: sent.message.seq }));
     const retried = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
     expect(retried.message).toEqual(sent.message);
 

@@ -2,21 +2,37 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISPLAY_NAME_MAX } from '@haven/protocol';
 import { LiveRegion } from '../../ui/LiveRegion';
-import type { JoinIntent, Notice, SessionPhase } from '../room/session-controller';
+import type { EntryForm } from './entry';
 import { checkJoinForm, type NameError } from './join-validation';
+
+/** What the form says under its button: nothing, progress, or why it did not work. */
+export type FormStatus =
+  { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'failed'; text: string };
 
 interface JoinFormProps {
   agreementVersion: number;
-  phase: Exclude<SessionPhase, { kind: 'joined' }>;
-  notice: Notice | null;
-  onJoin: (intent: JoinIntent) => void;
+  /** The name this person already uses in the group, if any. */
+  initialName?: string;
+  /** True when they already accepted exactly this version of the agreement. */
+  initiallyAgreed?: boolean;
+  submitLabel: string;
+  status: FormStatus;
+  onSubmit: (form: EntryForm) => void;
 }
 
-export function JoinForm({ agreementVersion, phase, notice, onJoin }: JoinFormProps) {
+/** A display name and consent to one version of the group agreement. */
+export function JoinForm({
+  agreementVersion,
+  initialName = '',
+  initiallyAgreed = false,
+  submitLabel,
+  status,
+  onSubmit,
+}: JoinFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [name, setName] = useState('');
-  const [agreed, setAgreed] = useState(false);
+  const [name, setName] = useState(initialName);
+  const [agreed, setAgreed] = useState(initiallyAgreed);
   const [nameError, setNameError] = useState<NameError | null>(null);
   const [agreementError, setAgreementError] = useState<'mustAgree' | null>(null);
   // Consent is to one version of the agreement: a new text must be accepted again.
@@ -26,8 +42,10 @@ export function JoinForm({ agreementVersion, phase, notice, onJoin }: JoinFormPr
     setAgreed(false);
   }
 
+  const busy = status.kind === 'busy';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     const check = checkJoinForm(name, agreed);
     if (!check.ok) {
       setNameError(check.name);
@@ -36,12 +54,11 @@ export function JoinForm({ agreementVersion, phase, notice, onJoin }: JoinFormPr
     }
     setNameError(null);
     setAgreementError(null);
-    onJoin({ displayName: check.displayName, agreementVersion });
+    onSubmit({ displayName: check.displayName, agreementVersion });
   };
 
   const nameIds = { hint: `${id}-name-hint`, error: `${id}-name-error` };
   const agreeErrorId = `${id}-agree-error`;
-  const joining = phase.kind === 'joining';
 
   return (
     <form className="join-form" noValidate onSubmit={submit}>
@@ -55,6 +72,8 @@ export function JoinForm({ agreementVersion, phase, notice, onJoin }: JoinFormPr
           type="text"
           value={name}
           onChange={(e) => setName(e.target.value)}
+          // The name on its way to the server is the one they will have: it stays as sent.
+          readOnly={busy}
           maxLength={DISPLAY_NAME_MAX}
           autoComplete="off"
           autoCapitalize="words"
@@ -86,20 +105,13 @@ export function JoinForm({ agreementVersion, phase, notice, onJoin }: JoinFormPr
         </LiveRegion>
       </div>
 
-      <button type="submit" className="button primary" aria-busy={joining}>
-        {t('join.submit')}
+      <button type="submit" className="button primary" aria-busy={busy}>
+        {submitLabel}
       </button>
 
-      <LiveRegion className={phase.kind === 'failed' ? 'form-status error' : 'form-status'}>
-        {joining && t('join.joining')}
-        {joining && notice && ` ${t(`errors.${notice.code}`)}`}
-        {phase.kind === 'failed' && t(`errors.${phase.error.code}`)}
+      <LiveRegion className={status.kind === 'failed' ? 'form-status error' : 'form-status'}>
+        {status.kind !== 'idle' && status.text}
       </LiveRegion>
-      {phase.kind === 'failed' && phase.error.code === 'UNSUPPORTED_PROTOCOL' && (
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          {t('connection.reload')}
-        </button>
-      )}
     </form>
   );
 }

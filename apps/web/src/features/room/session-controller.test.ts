@@ -13,10 +13,11 @@ import {
   type ServerPayload,
 } from '@haven/protocol';
 import type { ConnectionStatus, Signaling } from '../../services/signaling';
-import { createMemoryResumeStore, type ResumeStore } from './resume-store';
+import { createMemoryRejoinStore, type RejoinStore } from './rejoin-store';
 import {
   SEND_RETRY_BACKOFF_MS,
   createSessionController,
+  type Credentials,
   type SessionController,
 } from './session-controller';
 
@@ -87,7 +88,9 @@ const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 const SESSION = {
   id: 'sess1',
   title: 'Tuesday circle',
+  groupId: 'group1',
   groupName: 'Newcomers',
+  openToAll: true,
   language: 'ar',
   agreement: { version: 2, text: 'Be kind.' },
 };
@@ -103,7 +106,8 @@ const OTHER: ParticipantView = {
   role: 'moderator',
   status: 'present',
 };
-const TOKEN = 'token-0123456789abcdef';
+const DEVICE_TOKEN = 'device-0123456789abcdef';
+const AS_PARTICIPANT: Credentials = { kind: 'participant', deviceToken: DEVICE_TOKEN };
 
 const msg = (seq: number, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id: `m${seq}`,
@@ -118,7 +122,6 @@ const msg = (seq: number, extra: Partial<ChatMessage> = {}): ChatMessage => ({
 
 const joinReply = (extra: Partial<JoinReply> = {}): JoinReply => ({
   self: ME,
-  resumeToken: TOKEN,
   session: SESSION,
   participants: [OTHER, ME],
   history: [],
@@ -130,19 +133,28 @@ const joinReply = (extra: Partial<JoinReply> = {}): JoinReply => ({
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
 let socket: FakeSignaling;
-let store: ResumeStore;
+let store: RejoinStore;
 let controller: SessionController;
 let ids: number;
+let deviceToken: string | null;
+/** The credentials each socket was opened with. */
+let opened: Credentials[];
 
 beforeEach(() => {
   vi.useFakeTimers();
   socket = new FakeSignaling();
-  store = createMemoryResumeStore();
+  store = createMemoryRejoinStore();
   ids = 0;
+  deviceToken = DEVICE_TOKEN;
+  opened = [];
   controller = createSessionController({
     sessionId: SESSION.id,
-    connect: () => socket,
+    connect: (credentials) => {
+      opened.push(credentials);
+      return socket;
+    },
     store,
+    deviceToken: () => deviceToken,
     newClientMsgId: () => `out${++ids}`,
   });
 });
@@ -156,25 +168,20 @@ const snap = () => controller.getSnapshot();
 const seqs = () => snap().messages.map((m) => m.seq);
 
 async function joinedWith(reply: JoinReply = joinReply()): Promise<void> {
-  controller.join({ displayName: 'Amal', agreementVersion: 2 });
+  controller.join(AS_PARTICIPANT);
   socket.setStatus('connected');
   socket.take('session:join').reply(ok(reply));
   await settle();
 }
 
 describe('joining', () => {
-  it('connects, joins with the protocol version and keeps the token for this tab', async () => {
-    controller.join({ displayName: 'Amal', agreementVersion: 2 });
+  it('connects with the device token, joins with the protocol version, and remembers it', async () => {
+    controller.join(AS_PARTICIPANT);
     expect(snap().phase).toEqual({ kind: 'joining', resuming: false });
+    expect(opened).toEqual([AS_PARTICIPANT]);
     socket.setStatus('connected');
     const join = socket.take('session:join');
-    expect(join.payload).toEqual({
-      protocolVersion: PROTOCOL_VERSION,
-      sessionId: SESSION.id,
-      displayName: 'Amal',
-      agreementVersion: 2,
-      agreed: true,
-    });
+    expect(join.payload).toEqual({ protocolVersion: PROTOCOL_VERSION, sessionId: SESSION.id });
     join.reply(ok(joinReply({ history: [msg(1), msg(2)] })));
     await settle();
 
@@ -182,38 +189,54 @@ describe('joining', () => {
     expect(snap().live).toBe(true);
     expect(snap().participants.map((p) => p.id)).toEqual(['p2', 'me']);
     expect(seqs()).toEqual([1, 2]);
-    expect(store.load(SESSION.id)).toEqual({
-      resumeToken: TOKEN,
-      displayName: 'Amal',
-      agreementVersion: 2,
-    });
+    expect(store.load(SESSION.id)).toBe('participant');
   });
 
   it('after joining an empty room, rejoins asking for everything since seq 0', async () => {
     await joinedWith(joinReply({ history: [] }));
     socket.setStatus('disconnected');
     socket.setStatus('connected');
-    expect(socket.take('session:join').payload).toMatchObject({ resumeToken: TOKEN, lastSeq: 0 });
-  });
-
-  it('resumes after a reload with the stored token and name', () => {
-    store.save(SESSION.id, { resumeToken: TOKEN, displayName: 'Amal', agreementVersion: 2 });
-    controller.resume();
-    expect(snap().phase).toEqual({ kind: 'joining', resuming: true });
-    socket.setStatus('connected');
-    expect(socket.take('session:join').payload).toMatchObject({
-      resumeToken: TOKEN,
-      displayName: 'Amal',
+    expect(socket.take('session:join').payload).toEqual({
+      protocolVersion: PROTOCOL_VERSION,
+      sessionId: SESSION.id,
+      lastSeq: 0,
     });
   });
 
-  it('does nothing on resume without a stored token', () => {
+  it('goes back in after a reload with the device token', () => {
+    store.save(SESSION.id, 'participant');
+    controller.resume();
+    expect(snap().phase).toEqual({ kind: 'joining', resuming: true });
+    expect(opened).toEqual([AS_PARTICIPANT]);
+    socket.setStatus('connected');
+    expect(socket.take('session:join').payload).toEqual({
+      protocolVersion: PROTOCOL_VERSION,
+      sessionId: SESSION.id,
+    });
+  });
+
+  it('goes back in as staff, by cookie', () => {
+    store.save(SESSION.id, 'staff');
+    controller.resume();
+    expect(opened).toEqual([{ kind: 'staff' }]);
+  });
+
+  it('does nothing on resume when this tab was not in the session', () => {
     controller.resume();
     expect(snap().phase).toEqual({ kind: 'idle', reason: 'initial' });
+    expect(opened).toEqual([]);
+  });
+
+  it('shows the join page on resume when the device token is gone', () => {
+    store.save(SESSION.id, 'participant');
+    deviceToken = null;
+    controller.resume();
+    expect(snap().phase).toEqual({ kind: 'idle', reason: 'initial' });
+    expect(store.load(SESSION.id)).toBeNull();
   });
 
   it('ends in a failed phase when the server refuses for good', async () => {
-    controller.join({ displayName: 'Amal', agreementVersion: 1 });
+    controller.join(AS_PARTICIPANT);
     socket.setStatus('connected');
     socket.take('session:join').reply(fail('CONFLICT'));
     await settle();
@@ -222,7 +245,7 @@ describe('joining', () => {
   });
 
   it('retries a join the server could not serve, with back-off', async () => {
-    controller.join({ displayName: 'Amal', agreementVersion: 2 });
+    controller.join(AS_PARTICIPANT);
     socket.setStatus('connected');
     socket.take('session:join').reply(fail('TIMEOUT'));
     await settle();
@@ -234,20 +257,40 @@ describe('joining', () => {
     expect(snap().phase.kind).toBe('joined');
   });
 
-  it('joins afresh when a stored token is refused', async () => {
-    store.save(SESSION.id, { resumeToken: TOKEN, displayName: 'Amal', agreementVersion: 2 });
+  it('returns to the join page when a rejoin is refused (a new agreement, say)', async () => {
+    await joinedWith(joinReply({ history: [msg(1)] }));
+    socket.setStatus('reconnecting');
+    socket.setStatus('connected');
+    socket.take('session:join').reply(fail('AGREEMENT_CHANGED'));
+    await settle();
+    expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'AGREEMENT_CHANGED' } });
+    expect(snap().messages).toEqual([]);
+    expect(store.load(SESSION.id)).toBeNull();
+    expect(socket.current).toBe('disconnected');
+  });
+
+  it('does not join again by itself after a refusal', async () => {
+    store.save(SESSION.id, 'participant');
     controller.resume();
     socket.setStatus('connected');
     socket.take('session:join').reply(fail('FORBIDDEN'));
     await settle();
-    const second = socket.take('session:join');
-    expect(second.payload.resumeToken).toBeUndefined();
+    expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'FORBIDDEN' } });
+    expect(socket.pending()).toBe('');
   });
 
   it('reports an outdated app', () => {
-    controller.join({ displayName: 'Amal', agreementVersion: 2 });
+    controller.join(AS_PARTICIPANT);
     socket.setStatus('failed-protocol');
     expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'UNSUPPORTED_PROTOCOL' } });
+  });
+
+  it('leaves the room when the server no longer knows this identity', async () => {
+    await joinedWith();
+    socket.setStatus('reconnecting');
+    socket.setStatus('failed-auth');
+    expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'UNAUTHENTICATED' } });
+    expect(store.load(SESSION.id)).toBeNull();
   });
 });
 
@@ -321,7 +364,7 @@ describe('chat', () => {
 });
 
 describe('reconnecting', () => {
-  it('queues while offline, rejoins with token and lastSeq, catches up, then sends', async () => {
+  it('queues while offline, rejoins with lastSeq, catches up, then sends', async () => {
     await joinedWith(joinReply({ history: [msg(1), msg(2), msg(3)] }));
     socket.setStatus('reconnecting');
     expect(snap().live).toBe(false);
@@ -333,7 +376,11 @@ describe('reconnecting', () => {
 
     socket.setStatus('connected');
     const join = socket.take('session:join');
-    expect(join.payload).toMatchObject({ resumeToken: TOKEN, lastSeq: 3 });
+    expect(join.payload).toEqual({
+      protocolVersion: PROTOCOL_VERSION,
+      sessionId: SESSION.id,
+      lastSeq: 3,
+    });
     join.reply(ok(joinReply({ history: [msg(4), msg(5)], historyComplete: false })));
     await settle();
     expect(snap().catchingUp).toBe(true);
@@ -414,7 +461,7 @@ describe('participants', () => {
 });
 
 describe('leaving', () => {
-  it('tells the server, forgets the token and the conversation, and disconnects', async () => {
+  it('tells the server, forgets the room and the conversation, and disconnects', async () => {
     await joinedWith(joinReply({ history: [msg(1)] }));
     const leaving = controller.leave();
     expect(snap().phase).toEqual({ kind: 'idle', reason: 'left' });
@@ -423,5 +470,15 @@ describe('leaving', () => {
     socket.take('session:leave').reply(ok({}));
     await leaving;
     expect(socket.current).toBe('disconnected');
+  });
+
+  it('can join again afterwards, as the same device', async () => {
+    await joinedWith();
+    const leaving = controller.leave();
+    socket.take('session:leave').reply(ok({}));
+    await leaving;
+    controller.join(AS_PARTICIPANT);
+    expect(opened).toEqual([AS_PARTICIPANT, AS_PARTICIPANT]);
+    expect(snap().phase).toEqual({ kind: 'joining', resuming: false });
   });
 });

@@ -31,7 +31,7 @@ import {
   upsertParticipant,
   type Participants,
 } from './participants';
-import type { ResumeStore } from './resume-store';
+import type { JoinedAs, RejoinStore } from './rejoin-store';
 
 export const JOIN_TIMEOUT_MS = 15_000;
 export const SEND_TIMEOUT_MS = 10_000;
@@ -48,7 +48,7 @@ export const SEND_RETRY_BACKOFF_MS = 2_000;
 export const SEND_MAX_ATTEMPTS = 3;
 
 /**
- * Where this tab stands in the session. `idle` and `failed` show the join form; `joined` stays
+ * Where this tab stands in the session. `idle` and `failed` show the join page; `joined` stays
  * while the connection drops and comes back (see `live`).
  */
 export type SessionPhase =
@@ -78,18 +78,21 @@ export interface SessionSnapshot {
   notice: Notice | null;
 }
 
-export interface JoinIntent {
-  displayName: string;
-  agreementVersion: number;
-}
+/**
+ * Who the socket speaks for. The server takes the name and role from the person's membership
+ * (participants) or account (staff); the client never states them.
+ */
+export type Credentials = { kind: 'staff' } | { kind: 'participant'; deviceToken: string };
 
 export type SendOutcome = { ok: true } | { ok: false; reason: 'empty' | 'too-long' | 'not-joined' };
 
 export interface SessionControllerDeps {
   sessionId: string;
-  /** Opens a socket: on a join from the form or a resume (leaving closes it again). */
-  connect: () => Signaling;
-  store: ResumeStore;
+  /** Opens a socket for these credentials: on a join or a resume (leaving closes it again). */
+  connect: (credentials: Credentials) => Signaling;
+  store: RejoinStore;
+  /** This device's token, for a participant's resume after a reload. */
+  deviceToken: () => string | null;
   newClientMsgId?: () => string;
 }
 
@@ -97,16 +100,16 @@ export interface SessionControllerDeps {
 export interface SessionController {
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => SessionSnapshot;
-  /** Comes back as the person this tab was (after a reload), if it has a resume token. */
+  /** Goes back into the session this tab was in before a reload, without the join page. */
   resume: () => void;
-  join: (intent: JoinIntent) => void;
+  join: (credentials: Credentials) => void;
   send: (text: string) => SendOutcome;
   retry: (clientMsgId: string) => void;
   discard: (clientMsgId: string) => void;
   /** Asks the server to reconnect after it closed the connection. */
   reconnect: () => void;
   leave: () => Promise<void>;
-  /** Closes the socket without leaving (the tab keeps its token for a later resume). */
+  /** Closes the socket without leaving (the tab still counts as in the session on a reload). */
   dispose: () => void;
 }
 
@@ -132,6 +135,12 @@ const CLEARED = {
 const delayFor = (attempt: number): number =>
   RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 10_000;
 
+/** Handshake refusals that end the attempt: retrying the same connection cannot succeed. */
+const REFUSALS: Partial<Record<ConnectionStatus, ErrorCode>> = {
+  'failed-protocol': 'UNSUPPORTED_PROTOCOL',
+  'failed-auth': 'UNAUTHENTICATED',
+};
+
 export function createSessionController(deps: SessionControllerDeps): SessionController {
   const { sessionId, store } = deps;
   const newClientMsgId = deps.newClientMsgId ?? createClientMsgId;
@@ -140,7 +149,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   const listeners = new Set<() => void>();
   let signaling: Signaling | null = null;
   let unsubscribers: (() => void)[] = [];
-  let intent: JoinIntent | null = null;
+  let credentials: Credentials | null = null;
   /**
    * Bumped whenever the connection changes (or the session is torn down): async work started
    * under an older epoch drops its result instead of applying it to a newer connection.
@@ -182,7 +191,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     for (const unsubscribe of unsubscribers) unsubscribe();
     unsubscribers = [];
     signaling = null;
-    intent = null;
+    credentials = null;
     epoch++;
     syncedSeq = undefined;
     joinAttempt = 0;
@@ -192,15 +201,16 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     return closing;
   }
 
-  function end(phase: SessionPhase, clearToken: boolean): void {
-    if (clearToken) store.clear(sessionId);
+  /** Out of the room: a reload shows the join page again (the device token stays). */
+  function end(phase: SessionPhase): void {
+    store.clear(sessionId);
     teardown()?.disconnect();
     update({ ...CLEARED, phase, connection: 'disconnected' });
   }
 
-  function open(): void {
+  function open(wanted: Credentials): void {
     if (!signaling) {
-      const s = deps.connect();
+      const s = deps.connect(wanted);
       signaling = s;
       unsubscribers = [
         s.onStatus(onStatus),
@@ -218,8 +228,15 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   function onStatus(status: ConnectionStatus): void {
     // Any change of connection invalidates what was in flight on the old one.
     epoch++;
-    if (status === 'failed-protocol' && snapshot.phase.kind === 'joining') {
-      end({ kind: 'failed', error: { code: 'UNSUPPORTED_PROTOCOL', message: '' } }, false);
+    const refusal = REFUSALS[status];
+    const { kind } = snapshot.phase;
+    // An outdated app in the room keeps what it shows and offers a reload (the banner); an
+    // identity the server no longer knows cannot stay in the room at all.
+    if (
+      refusal !== undefined &&
+      (kind === 'joining' || (kind === 'joined' && refusal === 'UNAUTHENTICATED'))
+    ) {
+      end({ kind: 'failed', error: { code: refusal, message: '' } });
       return;
     }
     update({ connection: status, live: false });
@@ -228,24 +245,18 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
 
   async function runJoin(myEpoch: number): Promise<void> {
     const s = signaling;
-    const wanted = intent;
+    const wanted = credentials;
     if (!s || !wanted) return;
-    const stored = store.load(sessionId);
-    const resumeToken = stored?.resumeToken;
     const lastSeq = syncedSeq;
     const payload: Payload<'session:join'> = {
       protocolVersion: PROTOCOL_VERSION,
       sessionId,
-      displayName: wanted.displayName,
-      agreementVersion: wanted.agreementVersion,
-      agreed: true,
-      ...(resumeToken !== undefined && { resumeToken }),
       ...(lastSeq !== undefined && { lastSeq }),
     };
     const result = await s.request('session:join', payload, { timeoutMs: JOIN_TIMEOUT_MS });
-    if (myEpoch !== epoch || intent !== wanted) return;
+    if (myEpoch !== epoch || credentials !== wanted) return;
     if (result.ok) {
-      applyJoin(result.data, wanted, myEpoch);
+      applyJoin(result.data, wanted.kind, myEpoch);
       return;
     }
     const { code } = result.error;
@@ -257,23 +268,13 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       });
       return;
     }
-    if (resumeToken !== undefined && code !== 'UNSUPPORTED_PROTOCOL') {
-      // The token is no longer honoured (for example the reconnect grace period is over):
-      // come back as a new participant under the same name rather than dropping out.
-      store.clear(sessionId);
-      void runJoin(myEpoch);
-      return;
-    }
-    end({ kind: 'failed', error: result.error }, true);
+    // Refused for good (FORBIDDEN, AGREEMENT_CHANGED, NOT_FOUND…): back to the join page, which
+    // shows why and what to do, even when the refusal comes on a rejoin after a reconnect.
+    end({ kind: 'failed', error: result.error });
   }
 
-  function applyJoin(reply: JoinReply, wanted: JoinIntent, myEpoch: number): void {
-    store.save(sessionId, {
-      resumeToken: reply.resumeToken,
-      displayName: reply.self.displayName,
-      agreementVersion: wanted.agreementVersion,
-    });
-    intent = { displayName: reply.self.displayName, agreementVersion: wanted.agreementVersion };
+  function applyJoin(reply: JoinReply, joinedAs: JoinedAs, myEpoch: number): void {
+    store.save(sessionId, joinedAs);
     joinAttempt = 0;
     const messages = mergeMessages(snapshot.messages, reply.history);
     // A complete reply means nothing is missing up to now: even an empty room is a sync point
@@ -360,7 +361,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     const { phase } = snapshot;
     if (phase.kind !== 'joined') return;
     if (participantId === phase.self.id) {
-      end({ kind: 'idle', reason: 'removed' }, true);
+      end({ kind: 'idle', reason: 'removed' });
       return;
     }
     const participants = removeParticipant(snapshot.participants, participantId);
@@ -432,19 +433,28 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     resume() {
       const { phase } = snapshot;
       if (phase.kind !== 'idle' || phase.reason !== 'initial') return;
-      const stored = store.load(sessionId);
-      if (!stored) return;
-      intent = { displayName: stored.displayName, agreementVersion: stored.agreementVersion };
+      const joinedAs = store.load(sessionId);
+      if (joinedAs === null) return;
+      if (joinedAs === 'staff') credentials = { kind: 'staff' };
+      else {
+        const deviceToken = deps.deviceToken();
+        // The key is gone (site data cleared): the join page says what to do.
+        if (deviceToken === null) {
+          store.clear(sessionId);
+          return;
+        }
+        credentials = { kind: 'participant', deviceToken };
+      }
       update({ phase: { kind: 'joining', resuming: true }, notice: null });
-      open();
+      open(credentials);
     },
 
     join(wanted) {
       const { kind } = snapshot.phase;
       if (kind === 'joining' || kind === 'joined') return;
-      intent = wanted;
+      credentials = wanted;
       update({ ...CLEARED, phase: { kind: 'joining', resuming: false }, notice: null });
-      open();
+      open(wanted);
     },
 
     send(raw) {
@@ -472,7 +482,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     },
 
     reconnect() {
-      if (signaling && intent && snapshot.connection === 'disconnected') signaling.connect();
+      if (signaling && credentials && snapshot.connection === 'disconnected') signaling.connect();
     },
 
     async leave() {

@@ -18,10 +18,17 @@ import {
 import type { ConnectionStatus, RequestOptions, Signaling } from './types';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * socket.io does not retry a connection its server refused in the handshake; a refusal for a
+ * passing reason (the server could not look the identity up just then) is retried after these.
+ */
+export const REFUSAL_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
 
 export interface SignalingOptions {
   /** Defaults to the page's own origin (the server serves the app and the socket). */
   url?: string;
+  /** A participant's key; staff leave it out and are known by their session cookie. */
+  deviceToken?: string;
 }
 
 type HavenSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -38,13 +45,22 @@ function refusalCode(err: Error): ErrorCode | null {
 }
 
 export function createSignaling(options: SignalingOptions = {}): Signaling {
-  const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION };
+  const auth: HandshakeAuth = {
+    protocolVersion: PROTOCOL_VERSION,
+    ...(options.deviceToken !== undefined && { deviceToken: options.deviceToken }),
+  };
   const socketOptions = { auth, autoConnect: false };
   const socket: HavenSocket =
     options.url === undefined ? io(socketOptions) : io(options.url, socketOptions);
 
   let status: ConnectionStatus = 'idle';
   let everConnected = false;
+  let refusals = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  const cancelRetry = (): void => {
+    if (retryTimer !== null) clearTimeout(retryTimer);
+    retryTimer = null;
+  };
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
 
   const setStatus = (next: ConnectionStatus): void => {
@@ -55,6 +71,7 @@ export function createSignaling(options: SignalingOptions = {}): Signaling {
 
   socket.on('connect', () => {
     everConnected = true;
+    refusals = 0;
     setStatus('connected');
   });
   socket.on('disconnect', () => {
@@ -62,9 +79,22 @@ export function createSignaling(options: SignalingOptions = {}): Signaling {
     setStatus(socket.active ? 'reconnecting' : 'disconnected');
   });
   socket.on('connect_error', (err) => {
-    if (refusalCode(err) === 'UNSUPPORTED_PROTOCOL') {
+    const refusal = refusalCode(err);
+    // Retrying cannot help either refusal: only a reload (new build) or a new identity can.
+    if (refusal === 'UNSUPPORTED_PROTOCOL' || refusal === 'UNAUTHENTICATED') {
       socket.disconnect();
-      setStatus('failed-protocol');
+      setStatus(refusal === 'UNSUPPORTED_PROTOCOL' ? 'failed-protocol' : 'failed-auth');
+      return;
+    }
+    if (refusal !== null && !socket.active) {
+      const delay =
+        REFUSAL_RETRY_DELAYS_MS[Math.min(refusals++, REFUSAL_RETRY_DELAYS_MS.length - 1)];
+      cancelRetry();
+      retryTimer = setTimeout(() => {
+        retryTimer = null;
+        socket.connect();
+      }, delay);
+      setStatus(everConnected ? 'reconnecting' : 'connecting');
       return;
     }
     if (!socket.active) setStatus('disconnected');
@@ -127,11 +157,13 @@ export function createSignaling(options: SignalingOptions = {}): Signaling {
       };
     },
     connect() {
+      cancelRetry();
       if (socket.connected || socket.active) return;
       setStatus(everConnected ? 'reconnecting' : 'connecting');
       socket.connect();
     },
     disconnect() {
+      cancelRetry();
       socket.disconnect();
       setStatus('disconnected');
     },

@@ -11,9 +11,16 @@ import type {
  * `connecting`: never connected yet. `reconnecting`: the link dropped and socket.io is retrying.
  * `disconnected`: closed on purpose, or refused by the server (it will not retry by itself).
  * `failed-protocol`: this build speaks another protocol version; only a reload helps.
+ * `failed-auth`: the server does not know this identity (no staff cookie, unknown device token).
  */
 export type ConnectionStatus =
-  'idle' | 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'failed-protocol';
+  | 'idle'
+  | 'connecting'
+  | 'connected'
+  | 'reconnecting'
+  | 'disconnected'
+  | 'failed-protocol'
+  | 'failed-auth';
 
 export interface RequestOptions {
   timeoutMs?: number;

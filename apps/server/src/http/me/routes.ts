@@ -1,0 +1,57 @@
+import { normalizeDisplayName } from '@haven/core';
+import type { MyMembership } from '@haven/protocol';
+import type { Router } from 'express';
+import { HavenError } from '../../errors';
+import type { HttpDeps } from '../deps';
+import { mountRoute } from '../route';
+
+/** A participant's own view of their place in a group, from their device token. */
+export function meRoutes(router: Router, deps: HttpDeps): void {
+  const { store } = deps;
+
+  async function membershipOf(groupId: string, participantId: string): Promise<MyMembership> {
+    const group = await store.groups.find(groupId);
+    const membership = group && (await store.participants.membership(groupId, participantId));
+    if (!group || !membership || membership.status === 'left')
+      throw new HavenError('NOT_FOUND', 'You are not a member of this group.');
+    const sessions = group.archivedAt ? [] : await store.sessions.listForGroup(groupId);
+    return {
+      groupId,
+      groupName: group.name,
+      displayName: membership.displayName,
+      status: membership.status,
+      acceptedVersion: await store.participants.acceptedVersion(groupId, participantId),
+      agreement: group.agreement,
+      sessions: sessions.map((s) => ({ id: s.id, title: s.title })),
+    };
+  }
+
+  mountRoute(router, 'me:membership', deps, ({ params, principal }) =>
+    membershipOf(params.groupId, principal.participantId),
+  );
+
+  mountRoute(router, 'me:update-membership', deps, async ({ params, body, principal }) => {
+    const current = await membershipOf(params.groupId, principal.participantId);
+    const name = normalizeDisplayName(body.displayName);
+    if (!name.ok) throw new HavenError('INVALID_ARGUMENT', name.reason);
+    if (body.agreementVersion !== current.agreement.version)
+      throw new HavenError('AGREEMENT_CHANGED', 'The group agreement has changed; read it again.');
+    const now = deps.now();
+    await store.participants.putMembership(
+      {
+        groupId: params.groupId,
+        participantId: principal.participantId,
+        displayName: name.value,
+        status: current.status,
+      },
+      now,
+    );
+    await store.participants.recordAcceptance(
+      params.groupId,
+      principal.participantId,
+      body.agreementVersion,
+      now,
+    );
+    return membershipOf(params.groupId, principal.participantId);
+  });
+}

@@ -1,0 +1,1 @@
+export { createDeviceTokenStore, deviceTokens, type DeviceTokenStore } from './device-token';

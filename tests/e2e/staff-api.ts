@@ -1,0 +1,81 @@
+import {
+  CSRF_HEADER,
+  httpRoutes,
+  type HttpBody,
+  type HttpReply,
+  type HttpRouteName,
+} from '@haven/protocol';
+import type { HavenServer } from './fixtures';
+
+/**
+ * Staff work done through the HTTP API, for specs whose subject is what participants do in the
+ * browser. It signs in like the web app: session cookie plus CSRF token.
+ */
+export class StaffApi {
+  cookie = '';
+  private csrf = '';
+
+  private constructor(private readonly base: string) {}
+
+  /** A facilitator created with the command-line tool, password set through its link. */
+  static async facilitator(haven: HavenServer, email: string, name: string): Promise<StaffApi> {
+    const made = (await haven.cli('create-facilitator', '--email', email, '--name', name)) as {
+      link: string;
+    };
+    const api = new StaffApi(haven.url);
+    const password = 'a long passphrase for the tests';
+    await api.call('staff:set-password', {
+      body: { token: new URL(made.link).hash.slice(1), password },
+    });
+    await api.call('auth:sign-in', { body: { email, password } });
+    return api;
+  }
+
+  /** Someone who accepts a staff invite made by this facilitator. */
+  async invitesStaff(
+    role: 'moderator' | 'facilitator',
+    email: string,
+    name: string,
+  ): Promise<StaffApi> {
+    const { link } = await this.call('staff:invite', { body: { role } });
+    const other = new StaffApi(this.base);
+    await other.call('staff:accept-invite', {
+      body: {
+        token: new URL(link).hash.slice(1),
+        name,
+        email,
+        password: 'another long passphrase',
+      },
+    });
+    return other;
+  }
+
+  async call<R extends HttpRouteName>(
+    name: R,
+    options: { params?: Record<string, string>; body?: HttpBody<R> } = {},
+  ): Promise<HttpReply<R>> {
+    const spec = httpRoutes[name];
+    const path = spec.path.replace(/:(\w+)/g, (_, k: string) => options.params?.[k] ?? '');
+    const res = await fetch(`${this.base}${path}`, {
+      method: spec.method,
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie && { cookie: this.cookie }),
+        ...(this.csrf && { [CSRF_HEADER]: this.csrf }),
+      },
+      ...(spec.method !== 'GET' && { body: JSON.stringify(options.body ?? {}) }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    const body = (await res.json()) as HttpReply<R> & { csrfToken?: string };
+    if (!res.ok) throw new Error(`${name}: ${res.status} ${JSON.stringify(body)}`);
+    if (body.csrfToken) this.csrf = body.csrfToken;
+    return body;
+  }
+
+  /** The session cookie in the shape Playwright's context.addCookies takes. */
+  cookieFor(url: string): { name: string; value: string; url: string } {
+    const [name = '', value = ''] = this.cookie.split('=');
+    return { name, value, url };
+  }
+}
