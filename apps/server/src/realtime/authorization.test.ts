@@ -1,0 +1,217 @@
+import {
+  clientEvents,
+  PROTOCOL_VERSION,
+  type ClientEventName,
+  type ErrorCode,
+} from '@haven/protocol';
+import { io as connectClient, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../auth/passwords';
+import { hashSecret, newSecret } from '../auth/tokens';
+import { randomIds } from '../system';
+import { startTestHaven, type HavenUnderTest } from '../test-support/haven-under-test';
+import { HttpClient } from '../test-support/http-client';
+import { clientMsgId } from '../test-support/haven-under-test';
+
+/**
+ * Every socket event × every kind of caller, from one table typed by the event catalog: a new
+ * event without a row does not compile, and the first test fails too.
+ */
+const WHO = [
+  'anonymous',
+  'participantOfAnotherGroup',
+  'participant',
+  'moderator',
+  'facilitator',
+  'facilitatorOfAnotherGroup',
+] as const;
+type Who = (typeof WHO)[number];
+type Outcome = 'ok' | ErrorCode;
+
+/** Who is allowed into the session's room at all. */
+const MAY_ENTER: Record<Who, boolean> = {
+  anonymous: false,
+  participantOfAnotherGroup: false,
+  participant: true,
+  moderator: true,
+  facilitator: true,
+  facilitatorOfAnotherGroup: false,
+};
+
+interface Row {
+  payload: (sessionId: string) => unknown;
+  /** Sent after joining when the caller may enter; otherwise sent as the first event. */
+  afterJoin: boolean;
+  expect: Record<Who, Outcome>;
+}
+
+const inRoomOnly: Record<Who, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  participantOfAnotherGroup: 'UNAUTHENTICATED',
+  participant: 'ok',
+  moderator: 'ok',
+  facilitator: 'ok',
+  facilitatorOfAnotherGroup: 'UNAUTHENTICATED',
+};
+
+const table: Record<ClientEventName, Row> = {
+  'session:join': {
+    payload: (sessionId) => ({ protocolVersion: PROTOCOL_VERSION, sessionId }),
+    afterJoin: false,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      participantOfAnotherGroup: 'FORBIDDEN',
+      participant: 'ok',
+      moderator: 'ok',
+      facilitator: 'ok',
+      facilitatorOfAnotherGroup: 'FORBIDDEN',
+    },
+  },
+  'session:leave': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  'chat:send': {
+    payload: () => ({ clientMsgId: clientMsgId(), text: 'hello' }),
+    afterJoin: true,
+    expect: inRoomOnly,
+  },
+  'chat:history': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+};
+
+describe('authorization of every socket event', () => {
+  let t: HavenUnderTest;
+  let sessionId = '';
+  let groupId = '';
+  let otherGroupId = '';
+  /** How each kind of caller opens a connection. */
+  const auth = {} as Record<Who, () => Promise<{ auth: object; cookie?: string }>>;
+  const sockets: Socket[] = [];
+
+  async function group(name: string): Promise<string> {
+    const id = randomIds.next();
+    await t.haven.store.groups.create({
+      id,
+      name,
+      description: '',
+      language: 'en',
+      visibility: 'closed',
+      capacity: 50,
+      approvalRequired: false,
+      agreementText: 'Rules',
+      createdAt: new Date().toISOString(),
+    });
+    return id;
+  }
+
+  async function device(inGroup: string): Promise<string> {
+    const token = newSecret();
+    const id = randomIds.next();
+    const now = new Date().toISOString();
+    await t.haven.store.participants.create(id, hashSecret(token), now);
+    await t.haven.store.participants.putMembership(
+      { groupId: inGroup, participantId: id, displayName: 'P', status: 'admitted' },
+      now,
+    );
+    await t.haven.store.participants.recordAcceptance(inGroup, id, 1, now);
+    return token;
+  }
+
+  async function staffCookie(role: 'facilitator' | 'moderator', assignTo: string): Promise<string> {
+    const id = randomIds.next();
+    const password = newSecret();
+    await t.haven.store.staff.create({
+      id,
+      email: `${id}@example.org`,
+      name: id,
+      passwordHash: await hashPassword(password),
+      role,
+      isAdmin: false,
+      createdAt: new Date().toISOString(),
+    });
+    await t.haven.store.groups.assignStaff(assignTo, id, role);
+    const http = new HttpClient(t.haven.url);
+    await http.call('auth:sign-in', { body: { email: `${id}@example.org`, password } });
+    return http.cookie ?? '';
+  }
+
+  beforeAll(async () => {
+    t = await startTestHaven();
+    groupId = await group('Ours');
+    otherGroupId = await group('Theirs');
+    sessionId = randomIds.next();
+    await t.haven.store.sessions.create({
+      id: sessionId,
+      groupId,
+      title: 'S',
+      createdAt: new Date().toISOString(),
+    });
+    const v = PROTOCOL_VERSION;
+    auth.anonymous = () => Promise.resolve({ auth: { protocolVersion: v } });
+    auth.participantOfAnotherGroup = async () => ({
+      auth: { protocolVersion: v, deviceToken: await device(otherGroupId) },
+    });
+    auth.participant = async () => ({
+      auth: { protocolVersion: v, deviceToken: await device(groupId) },
+    });
+    auth.moderator = async () => ({
+      auth: { protocolVersion: v },
+      cookie: await staffCookie('moderator', groupId),
+    });
+    auth.facilitator = async () => ({
+      auth: { protocolVersion: v },
+      cookie: await staffCookie('facilitator', groupId),
+    });
+    auth.facilitatorOfAnotherGroup = async () => ({
+      auth: { protocolVersion: v },
+      cookie: await staffCookie('facilitator', otherGroupId),
+    });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await t.dispose();
+  });
+
+  it('has a row for every event in the catalog, and no other', () => {
+    expect(Object.keys(table).sort()).toEqual(Object.keys(clientEvents).sort());
+  });
+
+  const cases = (Object.keys(table) as ClientEventName[]).flatMap((event) =>
+    WHO.map((who) => [event, who] as const),
+  );
+  it.each(cases)('%s as %s', async (event, who) => {
+    const { auth: handshake, cookie } = await auth[who]();
+    const socket = connectClient(t.haven.url, {
+      auth: handshake,
+      ...(cookie && { extraHeaders: { cookie } }),
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    sockets.push(socket);
+    const connected = await new Promise<ErrorCode | 'ok'>((resolve) => {
+      socket.once('connect', () => resolve('ok'));
+      socket.once('connect_error', (e: Error & { data?: { code?: ErrorCode } }) =>
+        resolve(e.data?.code ?? 'INTERNAL'),
+      );
+    });
+    const expected = table[event].expect[who];
+    if (connected !== 'ok') {
+      expect(connected).toBe(expected);
+      return;
+    }
+    if (table[event].afterJoin && MAY_ENTER[who]) {
+      const joined = (await socket
+        .timeout(5000)
+        .emitWithAck('session:join', { protocolVersion: PROTOCOL_VERSION, sessionId })) as {
+        ok: boolean;
+      };
+      expect(joined.ok).toBe(true);
+    }
+    const result = (await socket
+      .timeout(5000)
+      .emitWithAck(event, table[event].payload(sessionId))) as {
+      ok: boolean;
+      error?: { code: ErrorCode };
+    };
+    expect(result.ok ? 'ok' : result.error?.code).toBe(expected);
+    socket.disconnect();
+  });
+});
