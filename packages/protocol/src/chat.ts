@@ -12,6 +12,8 @@ export const ChatMessage = z.object({
   ),
   text: z.string(),
   sentAt: Instant,
+  /** The sender deleted their data: the text is gone, the place in the sequence stays. */
+  removed: z.literal(true).optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 

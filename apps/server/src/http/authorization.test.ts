@@ -27,6 +27,8 @@ interface World {
   /** An open group anyone may ask to join. */
   openGroupId: string;
   inviteId: string;
+  /** The group's participant (a member, as the `participant` caller is). */
+  participantId: string;
   staffIds: Record<'moderator' | 'facilitator', string>;
 }
 
@@ -63,6 +65,17 @@ const anyStaff = staffOnly({ moderator: 'ok', facilitatorOfAnotherGroup: 'ok' })
 const facilitatorAccounts = staffOnly({ facilitatorOfAnotherGroup: 'ok' });
 
 const inGroup = (w: World) => ({ params: { groupId: w.groupId } });
+
+/** Routes about the caller's own identity: any participant, nobody else. */
+const ownData: Record<Who, Outcome> = {
+  anonymous: 401,
+  participantOfAnotherGroup: 'ok',
+  participant: 'ok',
+  moderator: 401,
+  facilitator: 401,
+  facilitatorOfAnotherGroup: 401,
+  admin: 401,
+};
 
 /** A participant's own routes: only their device token counts; elsewhere they are no member. */
 const ownMembership: Record<Who, Outcome> = {
@@ -155,6 +168,17 @@ const table: Record<HttpRouteName, Row> = {
     }),
     expect: ownMembership,
   },
+  'groups:admit-member': {
+    request: (w) => ({ params: { groupId: w.groupId, participantId: w.participantId } }),
+    expect: groupManagers,
+  },
+  'groups:decline-member': {
+    request: (w) => ({ params: { groupId: w.groupId, participantId: w.participantId } }),
+    expect: groupManagers,
+  },
+  'me:leave-group': { request: inGroup, expect: ownMembership },
+  'me:data': { request: () => ({}), expect: ownData },
+  'me:delete': { request: () => ({}), expect: ownData },
   'public:join-group': {
     request: (w) => ({
       params: { groupId: w.openGroupId },
@@ -230,8 +254,15 @@ describe('authorization of every HTTP route', () => {
     });
     await t.haven.store.groups.assignStaff(groupId, staffIds.facilitator, 'facilitator');
     await t.haven.store.groups.assignStaff(groupId, staffIds.moderator, 'moderator');
+    // Fresh participants each time: some routes delete the caller's identity.
     const participant = await participantClient(groupId);
     clients.participant.deviceToken = participant.deviceToken;
+    clients.participantOfAnotherGroup.deviceToken = (
+      await participantClient(otherGroupId)
+    ).deviceToken;
+    const participantId = (await t.haven.store.participants.findByDeviceToken(
+      hashSecret(participant.deviceToken!),
+    ))!.id;
     const inviteId = randomIds.next();
     await t.haven.store.invites.create({
       id: inviteId,
@@ -242,7 +273,7 @@ describe('authorization of every HTTP route', () => {
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
       maxUses: null,
     });
-    return { groupId, openGroupId: otherGroupId, inviteId, staffIds };
+    return { groupId, openGroupId: otherGroupId, inviteId, participantId, staffIds };
   }
 
   beforeAll(async () => {

@@ -13,6 +13,7 @@ const toMessage = (row: Selectable<MessagesTable>): ChatMessage => ({
   clientMsgId: row.client_msg_id,
   text: row.text,
   sentAt: row.created_at,
+  ...(row.removed_at !== null && { removed: true as const }),
 });
 
 export class ChatRepo {
@@ -30,6 +31,7 @@ export class ChatRepo {
       client_msg_id: m.clientMsgId,
       text: m.text,
       created_at: m.sentAt,
+      removed_at: null,
     }));
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('messages').values(rows).execute();
@@ -74,6 +76,18 @@ export class ChatRepo {
     if (upToSeq !== undefined) q = q.where('seq', '<=', upToSeq);
     const rows = await q.orderBy('seq', 'desc').limit(limit).execute();
     return rows.map(toMessage).reverse();
+  }
+
+  /** Everything one person wrote, in every session, oldest first (for their data export). */
+  async allBy(senderId: string): Promise<{ sessionId: string; text: string; sentAt: string }[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .select(['session_id', 'text', 'created_at'])
+      .where('sender_id', '=', senderId)
+      .where('removed_at', 'is', null)
+      .orderBy('created_at')
+      .execute();
+    return rows.map((r) => ({ sessionId: r.session_id, text: r.text, sentAt: r.created_at }));
   }
 
   /** A sender's recent messages, newest first: lets a resumed sender's retries be recognised. */

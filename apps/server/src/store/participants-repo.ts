@@ -70,6 +70,69 @@ export class ParticipantsRepo {
       .execute();
   }
 
+  async setStatus(
+    groupId: string,
+    participantId: string,
+    status: MembershipStatus,
+    at: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('memberships')
+      .set({ status, updated_at: at })
+      .where('group_id', '=', groupId)
+      .where('participant_id', '=', participantId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Every membership with its group's name, and every acceptance: a person's own data. */
+  async dataOf(participantId: string): Promise<{
+    memberships: { groupId: string; groupName: string; displayName: string; status: string }[];
+    acceptances: { groupId: string; version: number; acceptedAt: string }[];
+  }> {
+    const memberships = await this.db
+      .selectFrom('memberships')
+      .innerJoin('groups', 'groups.id', 'memberships.group_id')
+      .select([
+        'memberships.group_id as groupId',
+        'groups.name as groupName',
+        'memberships.display_name as displayName',
+        'memberships.status as status',
+      ])
+      .where('memberships.participant_id', '=', participantId)
+      .execute();
+    const acceptances = await this.db
+      .selectFrom('agreement_acceptances')
+      .select(['group_id as groupId', 'version', 'accepted_at as acceptedAt'])
+      .where('participant_id', '=', participantId)
+      .orderBy('accepted_at')
+      .execute();
+    return {
+      memberships,
+      acceptances: acceptances.map((a) => ({ ...a, version: Number(a.version) })),
+    };
+  }
+
+  /**
+   * Deletes a person, in one transaction: names, statuses and acceptances go, their messages
+   * keep their place in the sequence but lose text and name, and the device token stops working.
+   */
+  async deleteEverything(participantId: string, at: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('messages')
+        .set({ text: '', sender_name: '', removed_at: at })
+        .where('sender_id', '=', participantId)
+        .execute();
+      await trx
+        .deleteFrom('agreement_acceptances')
+        .where('participant_id', '=', participantId)
+        .execute();
+      await trx.deleteFrom('memberships').where('participant_id', '=', participantId).execute();
+      await trx.deleteFrom('participants').where('id', '=', participantId).execute();
+    });
+  }
+
   async membersOf(groupId: string): Promise<Membership[]> {
     const rows = await this.db
       .selectFrom('memberships')

@@ -220,6 +220,40 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     });
   });
 
+  it('exports and deletes everything about one participant, keeping the chat sequence', async () => {
+    await store.participants.create('p-del', 'device-del', T0);
+    await store.participants.putMembership(
+      { groupId: 'g1', participantId: 'p-del', displayName: 'Gone', status: 'admitted' },
+      T0,
+    );
+    await store.participants.recordAcceptance('g1', 'p-del', 2, T1);
+    await store.sessions.create({ id: 's3', groupId: 'g1', title: 'Week 3', createdAt: T2 });
+    const base = 0;
+    await store.chat.append([
+      message(base + 1, { sessionId: 's3', senderId: 'p-del', senderName: 'Gone', text: 'mine' }),
+      message(base + 2, { sessionId: 's3', senderId: 'p-keep', text: 'theirs' }),
+    ]);
+    expect(await store.participants.dataOf('p-del')).toEqual({
+      memberships: [
+        { groupId: 'g1', groupName: 'Newcomers circle', displayName: 'Gone', status: 'admitted' },
+      ],
+      acceptances: [{ groupId: 'g1', version: 2, acceptedAt: T1 }],
+    });
+    expect((await store.chat.allBy('p-del')).map((m) => m.text)).toEqual(['mine']);
+    expect(await store.participants.setStatus('g1', 'p-del', 'left', T1)).toBe(true);
+    expect(await store.participants.setStatus('g1', 'nobody', 'left', T1)).toBe(false);
+
+    await store.participants.deleteEverything('p-del', T2);
+    expect(await store.participants.findByDeviceToken('device-del')).toBeNull();
+    expect(await store.participants.dataOf('p-del')).toEqual({ memberships: [], acceptances: [] });
+    expect(await store.chat.allBy('p-del')).toEqual([]);
+    const after = await store.chat.after('s3', base, 10);
+    expect(after.map((m) => [m.seq, m.text, m.senderName, m.removed ?? false])).toEqual([
+      [base + 1, '', '', true],
+      [base + 2, 'theirs', 'Amal', false],
+    ]);
+  });
+
   describe('staff', () => {
     it('finds accounts by case-insensitive email', async () => {
       expect(await store.staff.findByEmail('farah@example.ORG')).toMatchObject({

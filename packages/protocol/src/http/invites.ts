@@ -60,6 +60,17 @@ export type MyMembership = z.infer<typeof MyMembership>;
 
 export const UpdateMembershipRequest = z.strictObject(JoinGroupFields);
 
+export const MyData = z.object({
+  memberships: z.array(
+    z.object({ groupId: Id, groupName: z.string(), displayName: z.string(), status: z.string() }),
+  ),
+  acceptances: z.array(z.object({ groupId: Id, version: z.number().int(), acceptedAt: Instant })),
+  messages: z.array(z.object({ sessionId: Id, text: z.string(), sentAt: Instant })),
+});
+export type MyData = z.infer<typeof MyData>;
+
+export const MemberParams = z.strictObject({ groupId: Id, participantId: Id });
+
 export const MembershipGranted = z.object({
   participantId: Id,
   groupId: Id,

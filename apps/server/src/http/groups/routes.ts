@@ -112,6 +112,27 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
     };
   });
 
+  mountRoute(router, 'groups:admit-member', deps, async ({ params, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:edit', deps);
+    const m = await store.participants.membership(params.groupId, params.participantId);
+    if (!m || m.status === 'left') throw new HavenError('NOT_FOUND', 'No such member.');
+    await store.participants.setStatus(
+      params.groupId,
+      params.participantId,
+      'admitted',
+      deps.now(),
+    );
+    return {};
+  });
+
+  mountRoute(router, 'groups:decline-member', deps, async ({ params, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:edit', deps);
+    const m = await store.participants.membership(params.groupId, params.participantId);
+    if (!m || m.status === 'left') throw new HavenError('NOT_FOUND', 'No such member.');
+    await store.participants.setStatus(params.groupId, params.participantId, 'left', deps.now());
+    return {};
+  });
+
   mountRoute(router, 'sessions:list', deps, async ({ params, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:view', deps);
     const sessions = await store.sessions.listForGroup(params.groupId);

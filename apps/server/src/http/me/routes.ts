@@ -26,6 +26,22 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
     };
   }
 
+  mountRoute(router, 'me:leave-group', deps, async ({ params, principal }) => {
+    await membershipOf(params.groupId, principal.participantId);
+    await store.participants.setStatus(params.groupId, principal.participantId, 'left', deps.now());
+    return {};
+  });
+
+  mountRoute(router, 'me:data', deps, async ({ principal }) => ({
+    ...(await store.participants.dataOf(principal.participantId)),
+    messages: await store.chat.allBy(principal.participantId),
+  }));
+
+  mountRoute(router, 'me:delete', deps, async ({ principal }) => {
+    await store.participants.deleteEverything(principal.participantId, deps.now());
+    return {};
+  });
+
   mountRoute(router, 'me:membership', deps, ({ params, principal }) =>
     membershipOf(params.groupId, principal.participantId),
   );

@@ -1,0 +1,125 @@
+import type { MyData } from '@haven/protocol';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../auth/passwords';
+import { newSecret } from '../../auth/tokens';
+import { randomIds } from '../../system';
+import {
+  clientMsgId,
+  expectOk,
+  joinAs,
+  joinPayload,
+  participant,
+  startTestHaven,
+  type HavenUnderTest,
+  type TestClient,
+} from '../../test-support/haven-under-test';
+import { HttpClient, tokenOf } from '../../test-support/http-client';
+
+describe("a participant's own data", () => {
+  let t: HavenUnderTest;
+  let groupId = '';
+  const open: TestClient[] = [];
+
+  beforeEach(async () => {
+    t = await startTestHaven();
+    groupId = (await t.haven.store.sessions.find(t.sessionId))!.groupId;
+  });
+  afterEach(async () => {
+    for (const c of open.splice(0)) c.close();
+    await t.dispose();
+  });
+
+  const httpFor = (c: TestClient) => {
+    const http = new HttpClient(t.haven.url);
+    http.deviceToken = c.deviceToken;
+    return http;
+  };
+
+  it('shows names, acceptances and messages, then deletes them all', async () => {
+    const amal = await participant(t.haven.url, t.sessionId, 'Amal');
+    const bohdan = await participant(t.haven.url, t.sessionId, 'Bohdan');
+    open.push(amal, bohdan);
+    expectOk(await joinAs(amal, t.sessionId, 'Amal'));
+    expectOk(await joinAs(bohdan, t.sessionId, 'Bohdan'));
+    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'my story' }));
+    expectOk(await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'thank you' }));
+
+    const http = httpFor(amal);
+    const data = (await http.call('me:data')).body as MyData;
+    expect(data.memberships).toEqual([
+      { groupId, groupName: 'Demo circle', displayName: 'Amal', status: 'admitted' },
+    ]);
+    expect(data.acceptances).toMatchObject([{ groupId, version: 1 }]);
+    expect(data.messages.map((m) => m.text)).toEqual(['my story']);
+
+    expect((await http.call('me:delete')).status).toBe(200);
+    expect((await http.call('me:data')).status).toBe(401);
+    const history = expectOk(await bohdan.request('chat:history', {}));
+    expect(history.messages.map((m) => [m.text, m.senderName, m.removed ?? false])).toEqual([
+      ['', '', true],
+      ['thank you', 'Bohdan', false],
+    ]);
+    // Nothing about Amal is left in the group, and her device no longer opens connections.
+    const members = await t.haven.store.participants.membersOf(groupId);
+    expect(members.map((m) => m.displayName)).toEqual(['Bohdan']);
+    const raw = JSON.stringify(await t.haven.store.chat.before(t.sessionId, undefined, 50));
+    expect(raw).not.toContain('my story');
+    expect(raw).not.toContain('Amal');
+  });
+
+  it('lets a participant leave a group; the door then needs a new invite', async () => {
+    const amal = await participant(t.haven.url, t.sessionId, 'Amal');
+    open.push(amal);
+    const http = httpFor(amal);
+    expect((await http.call('me:leave-group', { params: { groupId } })).status).toBe(200);
+    expect((await http.call('me:membership', { params: { groupId } })).status).toBe(404);
+    expect(await amal.request('session:join', joinPayload(t.sessionId))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('lets a facilitator admit or decline people waiting for approval', async () => {
+    const password = newSecret();
+    const staffId = randomIds.next();
+    await t.haven.store.staff.create({
+      id: staffId,
+      email: 'f@example.org',
+      name: 'F',
+      passwordHash: await hashPassword(password),
+      role: 'facilitator',
+      isAdmin: false,
+      createdAt: new Date().toISOString(),
+    });
+    await t.haven.store.groups.assignStaff(groupId, staffId, 'facilitator');
+    const farah = new HttpClient(t.haven.url);
+    await farah.call('auth:sign-in', { body: { email: 'f@example.org', password } });
+    await farah.call('groups:update', { params: { groupId }, body: { approvalRequired: true } });
+    const { link } = (await farah.call('invites:create', { params: { groupId }, body: {} }))
+      .body as {
+      link: string;
+    };
+
+    const arrive = async (name: string) => {
+      const http = new HttpClient(t.haven.url);
+      const res = await http.call('invites:accept', {
+        body: { token: tokenOf(link), displayName: name, agreementVersion: 1, agreed: true },
+      });
+      expect(res.body).toMatchObject({ status: 'requested' });
+      return res.body as { participantId: string };
+    };
+    const a = await arrive('Waiting A');
+    const b = await arrive('Waiting B');
+    const admit = await farah.call('groups:admit-member', {
+      params: { groupId, participantId: a.participantId },
+    });
+    expect(admit.status).toBe(200);
+    await farah.call('groups:decline-member', {
+      params: { groupId, participantId: b.participantId },
+    });
+    const members = (await farah.call('groups:members', { params: { groupId } })).body;
+    expect(members).toEqual({
+      members: [{ participantId: a.participantId, displayName: 'Waiting A', status: 'admitted' }],
+    });
+  });
+});
