@@ -8,8 +8,8 @@ test('a participant joins a closed group by invite in Arabic and chats with its 
   browser,
   haven,
 }) => {
-  const facilitator = await StaffApi.facilitator(haven, 'farah@example.org', 'Farah');
-  const moderator = await facilitator.invitesStaff('moderator', 'mo@example.org', 'Mo');
+  const facilitator = await StaffApi.facilitator(haven, 'farah.api@example.org', 'Farah');
+  const moderator = await facilitator.invitesStaff('moderator', 'mo.api@example.org', 'Mo');
   const group = await facilitator.call('groups:create', {
     body: {
       name: 'دائرة القادمين الجدد',

@@ -1,12 +1,28 @@
-import { parseRoute } from './routes';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isStaffRoute, parseRoute } from './routes';
 import { usePathname } from './use-pathname';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { SessionRoute } from './SessionRoute';
 import { InvitePage } from '../features/invite/InvitePage';
+import { PublicGroupsPage } from '../features/public/PublicGroupsPage';
+import { LiveRegion } from '../ui/LiveRegion';
+import { PageShell } from '../ui/PageShell';
+
+// Staff pages are a chunk of their own: a participant on prepaid data never downloads them.
+const StaffArea = lazy(() =>
+  import('../features/staff/StaffArea').then((module) => ({ default: module.StaffArea })),
+);
 
 export function App() {
   const route = parseRoute(usePathname());
+  if (isStaffRoute(route))
+    return (
+      <Suspense fallback={<Loading />}>
+        <StaffArea route={route} />
+      </Suspense>
+    );
   switch (route.name) {
     case 'home':
       return <HomePage />;
@@ -14,7 +30,18 @@ export function App() {
       return <InvitePage />;
     case 'session':
       return <SessionRoute key={route.sessionId} sessionId={route.sessionId} />;
+    case 'public-groups':
+      return <PublicGroupsPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <PageShell>
+      <LiveRegion className="status-line">{t('app.loading')}</LiveRegion>
+    </PageShell>
+  );
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from './routes';
+import { isStaffRoute, parseRoute, paths } from './routes';
 
 describe('parseRoute', () => {
   it('knows the start page', () => {
     expect(parseRoute('/')).toEqual({ name: 'home' });
+    expect(parseRoute('')).toEqual({ name: 'home' });
   });
 
   it('knows the invite page, whose token is in the fragment', () => {
@@ -17,11 +18,48 @@ describe('parseRoute', () => {
     expect(parseRoute('/s/abc/')).toEqual({ name: 'session', sessionId: 'abc' });
   });
 
+  it('knows the public page of open groups', () => {
+    expect(parseRoute('/groups')).toEqual({ name: 'public-groups' });
+    expect(parseRoute('/groups/')).toEqual({ name: 'public-groups' });
+  });
+
+  it('knows the staff pages', () => {
+    expect(parseRoute('/staff')).toEqual({ name: 'staff-home' });
+    expect(parseRoute('/staff/')).toEqual({ name: 'staff-home' });
+    expect(parseRoute('/staff/sign-in')).toEqual({ name: 'staff-sign-in' });
+    expect(parseRoute('/staff/password')).toEqual({ name: 'staff-set-password' });
+    expect(parseRoute('/staff/join')).toEqual({ name: 'staff-join' });
+    expect(parseRoute('/staff/groups/g_1-A')).toEqual({ name: 'staff-group', groupId: 'g_1-A' });
+  });
+
   it('refuses ids the protocol would refuse, and other paths', () => {
     expect(parseRoute('/s/a%20b')).toEqual({ name: 'not-found' });
     expect(parseRoute('/s/%E0%A4%A')).toEqual({ name: 'not-found' });
     expect(parseRoute('/s/')).toEqual({ name: 'not-found' });
     expect(parseRoute('/s/a/b')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/..%2Fadmin')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/other')).toEqual({ name: 'not-found' });
     expect(parseRoute('/admin')).toEqual({ name: 'not-found' });
+  });
+
+  it('tells the staff pages apart from the participant ones', () => {
+    expect(isStaffRoute(parseRoute('/staff/sign-in'))).toBe(true);
+    expect(isStaffRoute(parseRoute('/staff/groups/g1'))).toBe(true);
+    expect(isStaffRoute(parseRoute('/groups'))).toBe(false);
+    expect(isStaffRoute(parseRoute('/s/abc'))).toBe(false);
+  });
+});
+
+describe('paths', () => {
+  it('leads back to the routes they name', () => {
+    expect(parseRoute(paths.staffGroup('g1'))).toEqual({ name: 'staff-group', groupId: 'g1' });
+    expect(parseRoute(paths.session('s1'))).toEqual({ name: 'session', sessionId: 's1' });
+    expect(parseRoute(paths.staffSignIn)).toEqual({ name: 'staff-sign-in' });
+    expect(parseRoute(paths.publicGroups)).toEqual({ name: 'public-groups' });
+  });
+
+  it('encodes ids', () => {
+    expect(paths.staffGroup('a/b')).toBe('/staff/groups/a%2Fb');
   });
 });

@@ -4,23 +4,63 @@ export type Route =
   | { name: 'home' }
   | { name: 'invite' }
   | { name: 'session'; sessionId: string }
+  | { name: 'public-groups' }
+  | { name: 'staff-sign-in' }
+  | { name: 'staff-set-password' }
+  | { name: 'staff-join' }
+  | { name: 'staff-home' }
+  | { name: 'staff-group'; groupId: string }
   | { name: 'not-found' };
 
-const SESSION_PATH = /^\/s\/([^/]+)\/?$/;
-/** The invite token is in the fragment (`/join#<token>`), never in the path the server sees. */
-const INVITE_PATH = /^\/join\/?$/;
+export type StaffRoute = Extract<Route, { name: `staff-${string}` }>;
 
-/** The app has four places; a router dependency would cost more bytes than it saves. */
-export function parseRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { name: 'home' };
-  if (INVITE_PATH.test(pathname)) return { name: 'invite' };
-  const encoded = SESSION_PATH.exec(pathname)?.[1];
-  if (encoded === undefined) return { name: 'not-found' };
-  let sessionId: string;
+/**
+ * Each path and the route it names. One-time tokens (invites, staff links) travel in the
+ * fragment (`/join#<token>`), never in a path the server or a proxy log sees.
+ */
+const TABLE: readonly (readonly [RegExp, (id: string) => Route])[] = [
+  [/^\/?$/, () => ({ name: 'home' })],
+  [/^\/join\/?$/, () => ({ name: 'invite' })],
+  [/^\/s\/([^/]+)\/?$/, (sessionId) => ({ name: 'session', sessionId })],
+  [/^\/groups\/?$/, () => ({ name: 'public-groups' })],
+  [/^\/staff\/?$/, () => ({ name: 'staff-home' })],
+  [/^\/staff\/sign-in\/?$/, () => ({ name: 'staff-sign-in' })],
+  [/^\/staff\/password\/?$/, () => ({ name: 'staff-set-password' })],
+  [/^\/staff\/join\/?$/, () => ({ name: 'staff-join' })],
+  [/^\/staff\/groups\/([^/]+)\/?$/, (groupId) => ({ name: 'staff-group', groupId })],
+];
+
+/** An id from the path, decoded, if it is one the protocol would accept. */
+function decodeId(encoded: string): string | null {
   try {
-    sessionId = decodeURIComponent(encoded);
+    const id = decodeURIComponent(encoded);
+    return Id.safeParse(id).success ? id : null;
   } catch {
-    return { name: 'not-found' };
+    return null;
   }
-  return Id.safeParse(sessionId).success ? { name: 'session', sessionId } : { name: 'not-found' };
 }
+
+/** A handful of places: a router dependency would cost more bytes than it saves. */
+export function parseRoute(pathname: string): Route {
+  for (const [pattern, route] of TABLE) {
+    const match = pattern.exec(pathname);
+    if (!match) continue;
+    const encoded = match[1];
+    if (encoded === undefined) return route('');
+    const id = decodeId(encoded);
+    return id === null ? { name: 'not-found' } : route(id);
+  }
+  return { name: 'not-found' };
+}
+
+export const isStaffRoute = (route: Route): route is StaffRoute => route.name.startsWith('staff-');
+
+/** Where the pages link to; ids are encoded so that none can reshape a path. */
+export const paths = {
+  home: '/',
+  publicGroups: '/groups',
+  session: (sessionId: string) => `/s/${encodeURIComponent(sessionId)}`,
+  staffHome: '/staff',
+  staffSignIn: '/staff/sign-in',
+  staffGroup: (groupId: string) => `/staff/groups/${encodeURIComponent(groupId)}`,
+} as const;

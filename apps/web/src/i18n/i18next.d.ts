@@ -1,8 +1,9 @@
 import type { resources } from './i18n';
+import type { staffResources } from './staff-strings';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: (typeof resources)['en'];
+    resources: (typeof resources)['en'] & { staff: (typeof staffResources)['en'] };
   }
 }

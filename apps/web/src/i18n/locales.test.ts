@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@haven/protocol';
 import en from './locales/en.json';
 import ar from './locales/ar.json';
+import staffEn from './locales/staff/en.json';
+import staffAr from './locales/staff/ar.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,8 +23,16 @@ const placeholders = (text: string): string[] =>
 
 const english = flatten(en);
 const arabic = flatten(ar);
+const staffEnglish = flatten(staffEn);
+const staffArabic = flatten(staffAr);
 
-describe('locales', () => {
+/** The participant strings, and the staff pages' own (loaded with their code). */
+const namespaces = [
+  { name: 'translation', english, arabic },
+  { name: 'staff', english: staffEnglish, arabic: staffArabic },
+];
+
+describe.each(namespaces)('locales: $name', ({ english, arabic }) => {
   it('en and ar have exactly the same keys', () => {
     expect([...arabic.keys()].sort()).toEqual([...english.keys()].sort());
   });
@@ -35,7 +45,9 @@ describe('locales', () => {
     for (const [key, text] of english)
       expect(placeholders(arabic.get(key) ?? ''), key).toEqual(placeholders(text));
   });
+});
 
+describe('locales', () => {
   it('translates every protocol error code', () => {
     for (const code of Object.keys(ERROR_CODES))
       expect(english.has(`errors.${code}`), code).toBe(true);
@@ -51,5 +63,43 @@ describe('locales', () => {
     expect(english.get('chat.heading')).toBe('Chat');
     expect(english.get('room.participants')).toBe('Participants');
     expect(english.get('room.leave')).toBe('Leave');
+  });
+
+  it('keeps the stable English names of the staff pages', () => {
+    const names = {
+      'signIn.email': 'Email',
+      'signIn.password': 'Password',
+      'signIn.submit': 'Sign in',
+      'setPassword.password': 'New password',
+      'setPassword.submit': 'Set password',
+      'join.name': 'Name',
+      'join.email': 'Email',
+      'join.password': 'New password',
+      'join.submit': 'Create account',
+      'shell.signOut': 'Sign out',
+      'groupForm.name': 'Group name',
+      'groupForm.description': 'Description',
+      'groupForm.language': 'Language',
+      'groupForm.visibility': 'Visibility',
+      'groupForm.capacity': 'Capacity',
+      'groupForm.approval': 'Require approval',
+      'agreement.field': 'Group agreement',
+      'newGroup.submit': 'Create group',
+      'staffInvite.submit': 'Create staff invite',
+      'copy.button': 'Copy link',
+      'settings.submit': 'Save changes',
+      'archive.button': 'Archive group',
+      'agreement.submit': 'Publish agreement',
+      'groupStaff.assign': 'Assign',
+      'groupStaff.remove': 'Remove {{name}}',
+      'members.heading': 'Members',
+      'sessions.title': 'Session title',
+      'sessions.submit': 'Create session',
+      'invites.expiresIn': 'Expires in days',
+      'invites.maxUses': 'Maximum uses',
+      'invites.submit': 'Create invite link',
+      'invites.qr': 'QR code for the invite link',
+    };
+    for (const [key, name] of Object.entries(names)) expect(staffEnglish.get(key), key).toBe(name);
   });
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { CreateGroupRequest, UpdateGroupRequest, type GroupView } from '@haven/protocol';
+import {
+  checkGroupDraft,
+  checkNewAgreement,
+  checkNewGroup,
+  draftOf,
+  newGroupDraft,
+  settingsChanges,
+} from './group-form';
+
+const GROUP: GroupView = {
+  id: 'g1',
+  name: 'Newcomers',
+  description: 'Tuesday evenings',
+  language: 'ar',
+  visibility: 'closed',
+  capacity: 12,
+  approvalRequired: false,
+  agreement: { version: 2, text: 'Be kind.' },
+  archived: false,
+  myRole: 'facilitator',
+};
+
+describe('checkNewGroup', () => {
+  it('gives a request the server accepts', () => {
+    const draft = { ...newGroupDraft('ar'), name: ' Newcomers ', capacity: '8' };
+    const check = checkNewGroup(draft, '  Be kind.\n');
+    expect(check).toEqual({
+      ok: true,
+      value: {
+        name: 'Newcomers',
+        description: '',
+        language: 'ar',
+        visibility: 'closed',
+        capacity: 8,
+        approvalRequired: false,
+        agreement: 'Be kind.',
+      },
+    });
+    expect(check.ok && CreateGroupRequest.safeParse(check.value).success).toBe(true);
+  });
+
+  it('starts from the defaults: closed, 12 people', () => {
+    expect(newGroupDraft('en')).toMatchObject({ visibility: 'closed', capacity: '12' });
+  });
+
+  it('says which fields are missing or out of bounds', () => {
+    const draft = { ...newGroupDraft('en'), capacity: '1', description: 'x'.repeat(1001) };
+    expect(checkNewGroup(draft, ' ')).toEqual({
+      ok: false,
+      errors: {
+        name: { kind: 'required' },
+        description: { kind: 'tooLong', max: 1000 },
+        capacity: { kind: 'wholeNumber', min: 2, max: 50 },
+        agreement: { kind: 'required' },
+      },
+    });
+  });
+});
+
+describe('settingsChanges', () => {
+  it('is empty when nothing changed', () => {
+    const check = checkGroupDraft(draftOf(GROUP));
+    expect(check.ok && settingsChanges(GROUP, check.value)).toEqual({});
+  });
+
+  it('holds only the changed fields, in a request the server accepts', () => {
+    const check = checkGroupDraft({ ...draftOf(GROUP), capacity: '10', visibility: 'open' });
+    if (!check.ok) throw new Error('draft refused');
+    const changes = settingsChanges(GROUP, check.value);
+    expect(changes).toEqual({ capacity: 10, visibility: 'open' });
+    expect(UpdateGroupRequest.safeParse(changes).success).toBe(true);
+  });
+});
+
+describe('checkNewAgreement', () => {
+  it('publishes a changed text, trimmed', () => {
+    expect(checkNewAgreement('Be kind.', ' Be kind. Listen. ')).toEqual({
+      ok: true,
+      text: 'Be kind. Listen.',
+    });
+  });
+
+  it('refuses the current text and an empty one', () => {
+    expect(checkNewAgreement('Be kind.', 'Be kind.\n')).toEqual({
+      ok: false,
+      error: { kind: 'unchanged' },
+    });
+    expect(checkNewAgreement('Be kind.', '  ')).toEqual({
+      ok: false,
+      error: { kind: 'required' },
+    });
+  });
+});

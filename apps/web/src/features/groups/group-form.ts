@@ -1,0 +1,119 @@
+import {
+  AGREEMENT_MAX,
+  CreateGroupRequest,
+  GROUP_CAPACITY_DEFAULT,
+  GROUP_CAPACITY_MAX,
+  type GroupView,
+  type HttpBody,
+} from '@haven/protocol';
+import {
+  checkText,
+  parseWholeNumber,
+  settle,
+  type FieldError,
+  type FormCheck,
+} from '../staff/form-check';
+
+const NAME_MAX = CreateGroupRequest.shape.name.maxLength ?? 80;
+const DESCRIPTION_MAX = CreateGroupRequest.shape.description.unwrap().maxLength ?? 1000;
+export const CAPACITY_MIN = 2;
+export { GROUP_CAPACITY_MAX as CAPACITY_MAX };
+
+/** The settings form as typed: the capacity stays text until it is checked. */
+export interface GroupDraft {
+  name: string;
+  description: string;
+  language: string;
+  visibility: 'open' | 'closed';
+  capacity: string;
+  approvalRequired: boolean;
+}
+
+export type GroupSettings = Required<HttpBody<'groups:update'>>;
+export type NewGroup = HttpBody<'groups:create'>;
+
+export type GroupField = keyof GroupDraft | 'agreement';
+
+/** A new group starts closed (invite only) with the default capacity, in the page's language. */
+export const newGroupDraft = (language: string): GroupDraft => ({
+  name: '',
+  description: '',
+  language,
+  visibility: 'closed',
+  capacity: String(GROUP_CAPACITY_DEFAULT),
+  approvalRequired: false,
+});
+
+export const draftOf = (group: GroupView): GroupDraft => ({
+  name: group.name,
+  description: group.description,
+  language: group.language,
+  visibility: group.visibility,
+  capacity: String(group.capacity),
+  approvalRequired: group.approvalRequired,
+});
+
+export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, keyof GroupDraft> {
+  const name = draft.name.trim();
+  const description = draft.description.trim();
+  const capacity = parseWholeNumber(draft.capacity, CAPACITY_MIN, GROUP_CAPACITY_MAX);
+  return settle(
+    {
+      name: checkText(name, { required: true, max: NAME_MAX }),
+      description: checkText(description, { max: DESCRIPTION_MAX }),
+      language: checkText(draft.language, { required: true, max: 35 }),
+      capacity: capacity.ok ? null : capacity.error,
+    },
+    () => ({
+      name,
+      description,
+      language: draft.language,
+      visibility: draft.visibility,
+      capacity: capacity.ok ? capacity.value : GROUP_CAPACITY_DEFAULT,
+      approvalRequired: draft.approvalRequired,
+    }),
+  );
+}
+
+export function checkAgreement(text: string) {
+  return checkText(text.trim(), { required: true, max: AGREEMENT_MAX });
+}
+
+export function checkNewGroup(
+  draft: GroupDraft,
+  agreement: string,
+): FormCheck<NewGroup, GroupField> {
+  const settings = checkGroupDraft(draft);
+  const agreementError = checkAgreement(agreement);
+  if (settings.ok && !agreementError)
+    return { ok: true, value: { ...settings.value, agreement: agreement.trim() } };
+  return {
+    ok: false,
+    errors: {
+      ...(settings.ok ? {} : settings.errors),
+      ...(agreementError && { agreement: agreementError }),
+    },
+  };
+}
+
+/** Only what differs from the group as it is: the update route takes at least one field. */
+export function settingsChanges(group: GroupView, settings: GroupSettings): Partial<GroupSettings> {
+  const changes: Partial<GroupSettings> = {};
+  for (const key of Object.keys(settings) as (keyof GroupSettings)[])
+    if (settings[key] !== group[key]) Object.assign(changes, { [key]: settings[key] });
+  return changes;
+}
+
+/**
+ * The text to publish as a new agreement version, or why not: the same text again is not a new
+ * version (the server would keep the current one and ask nobody to accept again).
+ */
+export function checkNewAgreement(
+  current: string,
+  draft: string,
+): { ok: true; text: string } | { ok: false; error: FieldError } {
+  const error = checkAgreement(draft);
+  if (error) return { ok: false, error };
+  const text = draft.trim();
+  return text === current.trim() ? { ok: false, error: { kind: 'unchanged' } } : { ok: true, text };
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffRoute } from '../../app/routes';
+import { addStaffStrings } from '../../i18n/staff-strings';
+import { GroupPage } from '../groups/GroupPage';
+import { AcceptStaffInvitePage } from './AcceptStaffInvitePage';
+import { SetPasswordPage } from './SetPasswordPage';
+import { SignInPage } from './SignInPage';
+import { StaffGate } from './StaffGate';
+import { StaffHomePage } from './StaffHomePage';
+import './staff.css';
+
+/** The staff pages, loaded only when one is opened: participants never download this code. */
+export function StaffArea({ route }: { route: StaffRoute }) {
+  const { i18n } = useTranslation();
+  // Before the first page renders, once: its strings must be there when it asks for them.
+  useState(() => addStaffStrings(i18n));
+  switch (route.name) {
+    case 'staff-sign-in':
+      return <SignInPage />;
+    case 'staff-set-password':
+      return <SetPasswordPage />;
+    case 'staff-join':
+      return <AcceptStaffInvitePage />;
+    case 'staff-home':
+      return <StaffGate>{(staff) => <StaffHomePage staff={staff} />}</StaffGate>;
+    case 'staff-group':
+      return (
+        <StaffGate>
+          {(staff) => <GroupPage key={route.groupId} groupId={route.groupId} staff={staff} />}
+        </StaffGate>
+      );
+  }
+}

@@ -1,0 +1,57 @@
+/** Why a field was not accepted; each kind has one message (`staff:fieldErrors.<kind>`). */
+export type FieldError =
+  | { kind: 'required' }
+  | { kind: 'tooLong'; max: number }
+  | { kind: 'tooShort'; min: number }
+  | { kind: 'email' }
+  /** The same as what is saved, where only a change makes sense (a new agreement version). */
+  | { kind: 'unchanged' }
+  | { kind: 'wholeNumber'; min: number; max: number };
+
+export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
+
+/** A form's values ready to send, or what to say next to which field. */
+export type FormCheck<T, F extends string> =
+  { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
+
+export interface TextRule {
+  required?: boolean;
+  min?: number;
+  max: number;
+}
+
+/**
+ * The same limits as the request schema, checked here so the person hears which field is wrong
+ * before anything is sent. Lengths are counted as the server counts them (UTF-16 units).
+ */
+export function checkText(value: string, rule: TextRule): FieldError | null {
+  if (rule.required && value.length === 0) return { kind: 'required' };
+  if (rule.min !== undefined && value.length < rule.min) return { kind: 'tooShort', min: rule.min };
+  if (value.length > rule.max) return { kind: 'tooLong', max: rule.max };
+  return null;
+}
+
+/** A whole number typed into a field (digits only, as `type="number"` gives them). */
+export function parseWholeNumber(
+  raw: string,
+  min: number,
+  max: number,
+): { ok: true; value: number } | { ok: false; error: FieldError } {
+  const text = raw.trim();
+  const value = /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
+  if (Number.isInteger(value) && value >= min && value <= max) return { ok: true, value };
+  return { ok: false, error: { kind: 'wholeNumber', min, max } };
+}
+
+/** Builds the result from the checked fields: the value only when no field has an error. */
+export function settle<T, F extends string>(
+  errors: Partial<Record<F, FieldError | null>>,
+  value: () => T,
+): FormCheck<T, F> {
+  const found: FieldErrors<F> = {};
+  for (const [field, error] of Object.entries(errors) as [F, FieldError | null][])
+    if (error) found[field] = error;
+  return Object.keys(found).length === 0
+    ? { ok: true, value: value() }
+    : { ok: false, errors: found };
+}

@@ -1,0 +1,1 @@
+export { createFragmentToken, tokenFromFragment, type FragmentToken } from './fragment-token';
