@@ -6,6 +6,7 @@ import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { SessionRoute } from './SessionRoute';
 import { InvitePage } from '../features/invite/InvitePage';
+import { MyDataPage } from '../features/me/MyDataPage';
 import { PublicGroupsPage } from '../features/public/PublicGroupsPage';
 import { LiveRegion } from '../ui/LiveRegion';
 import { PageShell } from '../ui/PageShell';
@@ -32,6 +33,8 @@ export function App() {
       return <SessionRoute key={route.sessionId} sessionId={route.sessionId} />;
     case 'public-groups':
       return <PublicGroupsPage />;
+    case 'my-data':
+      return <MyDataPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

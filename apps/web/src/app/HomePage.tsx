@@ -17,6 +17,9 @@ export function HomePage() {
           <Link href={paths.publicGroups}>{t('home.openGroups')}</Link>
         </li>
         <li>
+          <Link href={paths.myData}>{t('home.myData')}</Link>
+        </li>
+        <li>
           <Link href={paths.staffSignIn}>{t('home.staffSignIn')}</Link>
         </li>
       </ul>

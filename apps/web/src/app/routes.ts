@@ -5,6 +5,7 @@ export type Route =
   | { name: 'invite' }
   | { name: 'session'; sessionId: string }
   | { name: 'public-groups' }
+  | { name: 'my-data' }
   | { name: 'staff-sign-in' }
   | { name: 'staff-set-password' }
   | { name: 'staff-join' }
@@ -23,6 +24,7 @@ const TABLE: readonly (readonly [RegExp, (id: string) => Route])[] = [
   [/^\/join\/?$/, () => ({ name: 'invite' })],
   [/^\/s\/([^/]+)\/?$/, (sessionId) => ({ name: 'session', sessionId })],
   [/^\/groups\/?$/, () => ({ name: 'public-groups' })],
+  [/^\/me\/?$/, () => ({ name: 'my-data' })],
   [/^\/staff\/?$/, () => ({ name: 'staff-home' })],
   [/^\/staff\/sign-in\/?$/, () => ({ name: 'staff-sign-in' })],
   [/^\/staff\/password\/?$/, () => ({ name: 'staff-set-password' })],
@@ -59,6 +61,7 @@ export const isStaffRoute = (route: Route): route is StaffRoute => route.name.st
 export const paths = {
   home: '/',
   publicGroups: '/groups',
+  myData: '/me',
   session: (sessionId: string) => `/s/${encodeURIComponent(sessionId)}`,
   staffHome: '/staff',
   staffSignIn: '/staff/sign-in',
