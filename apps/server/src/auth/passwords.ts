@@ -26,6 +26,11 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 let decoy: Promise<string> | undefined;
+
+/** Made at start-up, so the first unknown email is not slower than the rest. */
+export function prepareDecoy(): void {
+  decoy ??= hashPassword('decoy password that matches nothing');
+}
 /**
  * Verifying against a decoy when no account matches makes a wrong email take as long as a wrong
  * password, so timing does not reveal which emails have accounts.

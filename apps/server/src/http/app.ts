@@ -21,6 +21,9 @@ export function createHttpApp(
   const { store, log } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Behind the reverse proxy in infra/ (on this machine) req.ip is the client's address, so the
+  // per-client sign-in limit does not lump every client together.
+  app.set('trust proxy', 'loopback');
   app.use((_req, res, next) => {
     // No referrer: a join link must not leak to other sites a participant visits.
     res.setHeader('Referrer-Policy', 'no-referrer');

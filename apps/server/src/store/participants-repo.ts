@@ -70,6 +70,20 @@ export class ParticipantsRepo {
       .execute();
   }
 
+  async setDisplayName(
+    groupId: string,
+    participantId: string,
+    displayName: string,
+    at: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('memberships')
+      .set({ display_name: displayName, updated_at: at })
+      .where('group_id', '=', groupId)
+      .where('participant_id', '=', participantId)
+      .execute();
+  }
+
   async setStatus(
     groupId: string,
     participantId: string,

@@ -154,6 +154,21 @@ export class StaffRepo {
       .execute();
   }
 
+  async inviteIsOpen(tokenHash: string, now: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('staff_invites')
+      .select('token_hash')
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async deletePasswordResetsOf(staffId: string): Promise<void> {
+    await this.db.deleteFrom('password_resets').where('staff_id', '=', staffId).execute();
+  }
+
   /** Uses a staff invite once, atomically: the role it grants, or null if spent or expired. */
   async useInvite(tokenHash: string, now: string): Promise<StaffRole | null> {
     const row = await this.db

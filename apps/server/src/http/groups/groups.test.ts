@@ -113,6 +113,11 @@ describe('groups', () => {
       params: { groupId: g.id, staffId: me },
     });
     expect(lastOne.status).toBe(409);
+    const demoted = await farah.call('groups:assign-staff', {
+      params: { groupId: g.id, staffId: me },
+      body: { role: 'moderator' },
+    });
+    expect(demoted.status).toBe(409);
     const nobody = await farah.call('groups:assign-staff', {
       params: { groupId: g.id, staffId: 'no-such-staff' },
       body: { role: 'moderator' },

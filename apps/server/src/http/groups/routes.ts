@@ -16,6 +16,14 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
     return toGroupView(group, await store.groups.staffRole(groupId, staffId));
   };
 
+  /** A group always keeps someone who can manage it: its last facilitator cannot be taken away. */
+  async function keepOneFacilitator(groupId: string, staffId: string): Promise<void> {
+    const staff = await store.groups.staffOf(groupId);
+    const facilitators = staff.filter((s) => s.role === 'facilitator');
+    if (facilitators.length === 1 && facilitators[0]?.staffId === staffId)
+      throw new HavenError('CONFLICT', 'A group needs at least one facilitator.');
+  }
+
   mountRoute(router, 'groups:list', deps, async ({ principal: { staff } }) => {
     const mine = await store.groups.listForStaff(staff.id);
     if (!staff.isAdmin) return { groups: mine.map((g) => toGroupView(g, g.role)) };
@@ -84,6 +92,7 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
       // A moderator account cannot be made a facilitator through a group.
       if (body.role === 'facilitator' && member.role !== 'facilitator')
         throw new HavenError('FORBIDDEN', 'Only facilitator accounts can facilitate a group.');
+      if (body.role !== 'facilitator') await keepOneFacilitator(params.groupId, member.id);
       await store.groups.assignStaff(params.groupId, member.id, body.role);
       return { staff: await store.groups.staffOf(params.groupId) };
     },
@@ -91,11 +100,7 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
 
   mountRoute(router, 'groups:unassign-staff', deps, async ({ params, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:edit', deps);
-    const current = await store.groups.staffOf(params.groupId);
-    const facilitators = current.filter((s) => s.role === 'facilitator');
-    // A group always keeps someone who can manage it.
-    if (facilitators.length === 1 && facilitators[0]?.staffId === params.staffId)
-      throw new HavenError('CONFLICT', 'A group needs at least one facilitator.');
+    await keepOneFacilitator(params.groupId, params.staffId);
     await store.groups.unassignStaff(params.groupId, params.staffId);
     return { staff: await store.groups.staffOf(params.groupId) };
   });

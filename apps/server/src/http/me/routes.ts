@@ -14,7 +14,11 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
     const membership = group && (await store.participants.membership(groupId, participantId));
     if (!group || !membership || membership.status === 'left')
       throw new HavenError('NOT_FOUND', 'You are not a member of this group.');
-    const sessions = group.archivedAt ? [] : await store.sessions.listForGroup(groupId);
+    // Session links only for admitted members: someone waiting for approval has none yet.
+    const sessions =
+      group.archivedAt || membership.status !== 'admitted'
+        ? []
+        : await store.sessions.listForGroup(groupId);
     return {
       groupId,
       groupName: group.name,
@@ -53,13 +57,11 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
     if (body.agreementVersion !== current.agreement.version)
       throw new HavenError('AGREEMENT_CHANGED', 'The group agreement has changed; read it again.');
     const now = deps.now();
-    await store.participants.putMembership(
-      {
-        groupId: params.groupId,
-        participantId: principal.participantId,
-        displayName: name.value,
-        status: current.status,
-      },
+    // Only the name: a status decided meanwhile by a facilitator must not be written back.
+    await store.participants.setDisplayName(
+      params.groupId,
+      principal.participantId,
+      name.value,
       now,
     );
     await store.participants.recordAcceptance(

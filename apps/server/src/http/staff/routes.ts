@@ -1,6 +1,6 @@
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_CLIENT, can } from '@haven/core';
 import type { Router } from 'express';
-import { hashPassword, verifyDecoy, verifyPassword } from '../../auth/passwords';
+import { hashPassword, prepareDecoy, verifyDecoy, verifyPassword } from '../../auth/passwords';
 import { hashSecret, newSecret } from '../../auth/tokens';
 import { HavenError } from '../../errors';
 import type { HttpDeps } from '../deps';
@@ -13,6 +13,7 @@ const PASSWORD_RESET_TTL_MS = 24 * 60 * 60 * 1000;
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 
 export function staffRoutes(router: Router, deps: HttpDeps): void {
+  prepareDecoy();
   const perAccount = new KeyedLimiter(SIGN_IN_PER_ACCOUNT, deps.clock);
   const perClient = new KeyedLimiter(SIGN_IN_PER_CLIENT, deps.clock);
 
@@ -20,15 +21,16 @@ export function staffRoutes(router: Router, deps: HttpDeps): void {
     const email = body.email.trim().toLowerCase();
     // Both limits are charged on every attempt, so neither can be probed through the other.
     const accountOk = perAccount.take(email);
-    const clientOk = perClient.take(req.socket.remoteAddress ?? 'unknown');
+    const clientOk = perClient.take(req.ip ?? 'unknown');
     if (!accountOk || !clientOk)
       throw new HavenError(
         'RATE_LIMITED',
         'Too many sign-in attempts; wait a minute and try again.',
       );
     const staff = await deps.store.staff.findByEmail(email);
+    // Always one argon2 verification, whatever the account: timing tells nothing.
     const valid = staff
-      ? !staff.disabled && (await verifyPassword(staff.passwordHash, body.password))
+      ? (await verifyPassword(staff.passwordHash, body.password)) && !staff.disabled
       : await verifyDecoy(body.password);
     if (!staff || !valid) throw new HavenError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     return startStaffSession(req, res, staff, deps);
@@ -69,12 +71,16 @@ export function staffRoutes(router: Router, deps: HttpDeps): void {
   });
 
   mountRoute(router, 'staff:accept-invite', deps, async ({ req, res, body }) => {
+    // The token first: without a valid invite nothing is said about which emails exist.
+    const tokenHash = hashSecret(body.token);
+    if (!(await deps.store.staff.inviteIsOpen(tokenHash, deps.now())))
+      throw new HavenError('NOT_FOUND', 'This invite link is not valid any more.');
     if (await deps.store.staff.findByEmail(body.email))
       throw new HavenError(
         'CONFLICT',
         'An account with this email already exists; sign in instead.',
       );
-    const role = await deps.store.staff.useInvite(hashSecret(body.token), deps.now());
+    const role = await deps.store.staff.useInvite(tokenHash, deps.now());
     if (!role) throw new HavenError('NOT_FOUND', 'This invite link is not valid any more.');
     const id = deps.ids.next();
     await deps.store.staff.create({
@@ -104,6 +110,7 @@ export function staffRoutes(router: Router, deps: HttpDeps): void {
     const staffId = await deps.store.staff.usePasswordReset(hashSecret(body.token), deps.now());
     if (!staffId) throw new HavenError('NOT_FOUND', 'This link is not valid any more.');
     await deps.store.staff.setPasswordHash(staffId, await hashPassword(body.password));
+    await deps.store.staff.deletePasswordResetsOf(staffId);
     // Whoever knew the old password is signed out everywhere.
     await deps.store.staff.deleteSessionsOf(staffId);
     return {};

@@ -104,6 +104,27 @@ describe('staff accounts', () => {
     expect(statuses.slice(20)).toEqual([429, 429]);
   });
 
+  it('keys the per-client limit on the address the local proxy forwards', async () => {
+    const attempt = (client: string) =>
+      fetch(`${t.haven.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: JSON.stringify({ email: `x${Math.random()}@example.org`, password: 'guess' }),
+      }).then((r) => r.status);
+    for (let i = 0; i < 20; i++) expect(await attempt('203.0.113.7')).toBe(401);
+    expect(await attempt('203.0.113.7')).toBe(429);
+    // Another client behind the same proxy is not locked out.
+    expect(await attempt('198.51.100.9')).toBe(401);
+  });
+
+  it('says nothing about which emails have accounts without a valid staff invite', async () => {
+    await facilitator('farah@example.org');
+    const probe = await new HttpClient(t.haven.url).call('staff:accept-invite', {
+      body: { token: 'x'.repeat(43), name: 'X', email: 'farah@example.org', password: PASSWORD },
+    });
+    expect(probe.status).toBe(404);
+  });
+
   it('refuses changes without the CSRF token or from another site', async () => {
     const admin = await facilitator('farah@example.org');
     const noToken = await admin.call('staff:invite', { body: { role: 'moderator' }, csrf: false });
