@@ -7,7 +7,8 @@ import type { Config } from './config';
 import { createHttpApp } from './http/app';
 import { createLogger, type Logger } from './logger';
 import { RoomRegistry } from './realtime/live-room';
-import type { PendingMessage } from './realtime/deps';
+import { userChannel } from './realtime/channels';
+import type { HavenIo, PendingMessage } from './realtime/deps';
 import { resolveSocketPrincipal } from './realtime/principal';
 import { attachHandlers, broadcastCommitted, createIo } from './realtime/socket-server';
 import { BatchWriter } from './store/batch-writer';
@@ -46,6 +47,8 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     pgSchema: options.pgSchema,
   });
   const lifecycle = { closing: false };
+  // The HTTP side closes connections whose access it changed; the socket server comes after it.
+  const live: { io?: HavenIo } = {};
   const httpDeps = {
     store,
     log,
@@ -53,6 +56,9 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     ids,
     now: () => new Date(clock.now()).toISOString(),
     publicUrl: config.publicUrl,
+    disconnect: (principalId: string) => {
+      live.io?.in(userChannel(principalId)).disconnectSockets(true);
+    },
   };
   const http = createServer(
     createHttpApp(httpDeps, { webDist: config.webDist ?? defaultWebDist(), lifecycle }),
@@ -60,6 +66,7 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
   const io = createIo(http, (cookie, deviceToken) =>
     resolveSocketPrincipal(cookie, deviceToken, store, httpDeps.now()),
   );
+  live.io = io;
   const rooms = new RoomRegistry(store);
   const writer = new BatchWriter<PendingMessage>({
     write: (items) => store.chat.append(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),

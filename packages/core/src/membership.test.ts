@@ -41,6 +41,15 @@ describe('decideEntry', () => {
       decideEntry(door({ visibility: 'open', approvalRequired: true }), 'open-link', 'requested'),
     ).toEqual({ ok: true, status: 'requested' });
   });
+  it('keeps people the staff removed out, by invite or by link', () => {
+    expect(decideEntry(door({ visibility: 'open' }), 'open-link', 'removed')).toEqual({
+      ok: false,
+      reason: 'removed',
+    });
+    expect(decideEntry(door(), 'invite', 'removed')).toEqual({ ok: false, reason: 'removed' });
+    expect(mayEnterSession('removed', 1, 1)).toEqual({ ok: false, reason: 'not-member' });
+  });
+
   it('keeps an admitted member admitted and closes archived groups', () => {
     expect(decideEntry(door({ approvalRequired: true }), 'invite', 'admitted')).toEqual({
       ok: true,

@@ -17,7 +17,8 @@ export function inviteStatus(invite: InviteFacts, now: number): InviteStatus {
   return 'active';
 }
 
-export type MembershipStatus = 'requested' | 'admitted' | 'left';
+/** `left`: they went themselves and may come back by invite. `removed`: staff took them out. */
+export type MembershipStatus = 'requested' | 'admitted' | 'left' | 'removed';
 
 export interface GroupDoor {
   visibility: 'open' | 'closed';
@@ -27,7 +28,7 @@ export interface GroupDoor {
 
 export type EntryDecision =
   | { ok: true; status: 'admitted' | 'requested' }
-  | { ok: false; reason: 'archived' | 'invite-only' };
+  | { ok: false; reason: 'archived' | 'invite-only' | 'removed' };
 
 /**
  * What happens when someone comes to a group by an invite or, for open groups, by its public
@@ -40,6 +41,8 @@ export function decideEntry(
   current: MembershipStatus | null,
 ): EntryDecision {
   if (door.archived) return { ok: false, reason: 'archived' };
+  // A removal holds: neither an old invite nor an open group's link brings them back.
+  if (current === 'removed') return { ok: false, reason: 'removed' };
   if (current === 'admitted') return { ok: true, status: 'admitted' };
   if (via === 'open-link' && door.visibility !== 'open')
     return { ok: false, reason: 'invite-only' };

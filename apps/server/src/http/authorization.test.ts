@@ -29,6 +29,8 @@ interface World {
   inviteId: string;
   /** The group's participant (a member, as the `participant` caller is). */
   participantId: string;
+  /** Someone waiting for the group's approval. */
+  waitingId: string;
   staffIds: Record<'moderator' | 'facilitator', string>;
 }
 
@@ -169,7 +171,7 @@ const table: Record<HttpRouteName, Row> = {
     expect: ownMembership,
   },
   'groups:admit-member': {
-    request: (w) => ({ params: { groupId: w.groupId, participantId: w.participantId } }),
+    request: (w) => ({ params: { groupId: w.groupId, participantId: w.waitingId } }),
     expect: groupManagers,
   },
   'groups:decline-member': {
@@ -273,7 +275,17 @@ describe('authorization of every HTTP route', () => {
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
       maxUses: null,
     });
-    return { groupId, openGroupId: otherGroupId, inviteId, participantId, staffIds };
+    const waitingId = randomIds.next();
+    await t.haven.store.participants.create(
+      waitingId,
+      hashSecret(newSecret()),
+      new Date().toISOString(),
+    );
+    await t.haven.store.participants.putMembership(
+      { groupId, participantId: waitingId, displayName: 'W', status: 'requested' },
+      new Date().toISOString(),
+    );
+    return { groupId, openGroupId: otherGroupId, inviteId, participantId, waitingId, staffIds };
   }
 
   beforeAll(async () => {

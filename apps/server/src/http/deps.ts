@@ -11,4 +11,9 @@ export interface HttpDeps {
   now(): string;
   /** Base of the links Haven hands out (invites, resets); the request's origin when unset. */
   publicUrl: string | undefined;
+  /**
+   * Closes every live connection of a participant or staff member after their access changed
+   * (removed, left, deleted, unassigned, new password): they reconnect and are checked afresh.
+   */
+  disconnect(principalId: string): void;
 }

@@ -6,7 +6,7 @@ import {
   type SocketPrincipal,
 } from '@haven/protocol';
 import { Server } from 'socket.io';
-import { roomChannel } from './channels';
+import { roomChannel, userChannel } from './channels';
 import { registerChatHandlers } from './chat';
 import type { HavenIo, PendingMessage, RealtimeDeps } from './deps';
 import { createHandlerRegistry } from './handler';
@@ -54,6 +54,11 @@ export function createIo(
 
 export function attachHandlers(deps: RealtimeDeps): void {
   deps.io.on('connection', (socket) => {
+    const principal = socket.data.principal;
+    if (principal)
+      void socket.join(
+        userChannel(principal.kind === 'staff' ? principal.staffId : principal.participantId),
+      );
     const registry = createHandlerRegistry(socket, deps);
     registerSessionHandlers(socket, deps, registry);
     registerChatHandlers(registry);

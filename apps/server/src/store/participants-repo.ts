@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 
-export type MembershipStatus = 'requested' | 'admitted' | 'left';
+export type { MembershipStatus } from '@haven/core';
+import type { MembershipStatus } from '@haven/core';
 
 export interface Membership {
   groupId: string;
@@ -10,8 +11,9 @@ export interface Membership {
   status: MembershipStatus;
 }
 
-const toStatus = (v: string): MembershipStatus =>
-  v === 'requested' || v === 'left' ? v : 'admitted';
+const STATUSES: readonly MembershipStatus[] = ['requested', 'admitted', 'left', 'removed'];
+// An unknown value is treated as the most restrictive status, never as admitted.
+const toStatus = (v: string): MembershipStatus => STATUSES.find((s) => s === v) ?? 'removed';
 
 /** Pseudonymous participants: a device token, and per group a name, a status and acceptances. */
 export class ParticipantsRepo {
@@ -152,7 +154,7 @@ export class ParticipantsRepo {
       .selectFrom('memberships')
       .selectAll()
       .where('group_id', '=', groupId)
-      .where('status', '!=', 'left')
+      .where('status', 'in', ['requested', 'admitted'])
       .orderBy('display_name')
       .execute();
     return rows.map((row) => ({

@@ -94,6 +94,8 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
         throw new HavenError('FORBIDDEN', 'Only facilitator accounts can facilitate a group.');
       if (body.role !== 'facilitator') await keepOneFacilitator(params.groupId, member.id);
       await store.groups.assignStaff(params.groupId, member.id, body.role);
+      // A new role takes effect at once: the person's open rooms re-admit them with it.
+      deps.disconnect(member.id);
       return { staff: await store.groups.staffOf(params.groupId) };
     },
   );
@@ -102,6 +104,7 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
     await groupFor(params.groupId, staff, 'group:edit', deps);
     await keepOneFacilitator(params.groupId, params.staffId);
     await store.groups.unassignStaff(params.groupId, params.staffId);
+    deps.disconnect(params.staffId);
     return { staff: await store.groups.staffOf(params.groupId) };
   });
 
@@ -110,9 +113,9 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
     const members = await store.participants.membersOf(params.groupId);
     return {
       members: members.flatMap((m) =>
-        m.status === 'left'
-          ? []
-          : [{ participantId: m.participantId, displayName: m.displayName, status: m.status }],
+        m.status === 'requested' || m.status === 'admitted'
+          ? [{ participantId: m.participantId, displayName: m.displayName, status: m.status }]
+          : [],
       ),
     };
   });
@@ -120,7 +123,7 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
   mountRoute(router, 'groups:admit-member', deps, async ({ params, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:edit', deps);
     const m = await store.participants.membership(params.groupId, params.participantId);
-    if (!m || m.status === 'left') throw new HavenError('NOT_FOUND', 'No such member.');
+    if (m?.status !== 'requested') throw new HavenError('NOT_FOUND', 'Nobody is waiting.');
     await store.participants.setStatus(
       params.groupId,
       params.participantId,
@@ -133,8 +136,11 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
   mountRoute(router, 'groups:decline-member', deps, async ({ params, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:edit', deps);
     const m = await store.participants.membership(params.groupId, params.participantId);
-    if (!m || m.status === 'left') throw new HavenError('NOT_FOUND', 'No such member.');
-    await store.participants.setStatus(params.groupId, params.participantId, 'left', deps.now());
+    if (m?.status !== 'requested' && m?.status !== 'admitted')
+      throw new HavenError('NOT_FOUND', 'No such member.');
+    // Removed, not "left": the removal holds against old invites and open links.
+    await store.participants.setStatus(params.groupId, params.participantId, 'removed', deps.now());
+    deps.disconnect(params.participantId);
     return {};
   });
 

@@ -41,10 +41,16 @@ export async function enterGroup(
     via,
     current?.status ?? null,
   );
-  if (!decision.ok)
-    throw decision.reason === 'archived'
-      ? new HavenError('NOT_FOUND', 'This group is closed.')
-      : new HavenError('FORBIDDEN', 'This group is by invitation only.');
+  if (!decision.ok) {
+    switch (decision.reason) {
+      case 'archived':
+        throw new HavenError('NOT_FOUND', 'This group is closed.');
+      case 'invite-only':
+        throw new HavenError('FORBIDDEN', 'This group is by invitation only.');
+      case 'removed':
+        throw new HavenError('FORBIDDEN', 'You cannot join this group.');
+    }
+  }
   if (!current || current.status === 'left') await spendInvite();
 
   const now = deps.now();

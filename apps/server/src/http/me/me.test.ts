@@ -71,8 +71,13 @@ describe("a participant's own data", () => {
     const amal = await participant(t.haven.url, t.sessionId, 'Amal');
     open.push(amal);
     const http = httpFor(amal);
+    const closed = new Promise<void>((r) => amal.socket.once('disconnect', () => r()));
     expect((await http.call('me:leave-group', { params: { groupId } })).status).toBe(200);
+    // Leaving closes the live connection; coming back in is refused.
+    await closed;
     expect((await http.call('me:membership', { params: { groupId } })).status).toBe(404);
+    amal.socket.connect();
+    await new Promise<void>((r) => amal.socket.once('connect', () => r()));
     expect(await amal.request('session:join', joinPayload(t.sessionId))).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
@@ -120,6 +125,46 @@ describe("a participant's own data", () => {
     const members = (await farah.call('groups:members', { params: { groupId } })).body;
     expect(members).toEqual({
       members: [{ participantId: a.participantId, displayName: 'Waiting A', status: 'admitted' }],
+    });
+  });
+
+  it('removes a member for good: their open connection closes and no link brings them back', async () => {
+    const password = newSecret();
+    const staffId = randomIds.next();
+    await t.haven.store.staff.create({
+      id: staffId,
+      email: 'f2@example.org',
+      name: 'F',
+      passwordHash: await hashPassword(password),
+      role: 'facilitator',
+      isAdmin: false,
+      createdAt: new Date().toISOString(),
+    });
+    await t.haven.store.groups.assignStaff(groupId, staffId, 'facilitator');
+    const farah = new HttpClient(t.haven.url);
+    await farah.call('auth:sign-in', { body: { email: 'f2@example.org', password } });
+
+    const troll = await participant(t.haven.url, t.sessionId, 'Troll');
+    open.push(troll);
+    const joined = expectOk(await joinAs(troll, t.sessionId, 'Troll'));
+    const closed = new Promise<void>((r) => troll.socket.once('disconnect', () => r()));
+    const removed = await farah.call('groups:decline-member', {
+      params: { groupId, participantId: joined.self.id },
+    });
+    expect(removed.status).toBe(200);
+    await closed;
+
+    // Back through the open group's link, or by reconnecting: refused.
+    const again = await httpFor(troll).call('public:join-group', {
+      params: { groupId },
+      body: { displayName: 'Troll2', agreementVersion: 1, agreed: true },
+    });
+    expect(again.status).toBe(403);
+    troll.socket.connect();
+    await new Promise<void>((r) => troll.socket.once('connect', () => r()));
+    expect(await troll.request('session:join', joinPayload(t.sessionId))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
     });
   });
 });

@@ -12,7 +12,7 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
   async function membershipOf(groupId: string, participantId: string): Promise<MyMembership> {
     const group = await store.groups.find(groupId);
     const membership = group && (await store.participants.membership(groupId, participantId));
-    if (!group || !membership || membership.status === 'left')
+    if (!group || !membership || membership.status === 'left' || membership.status === 'removed')
       throw new HavenError('NOT_FOUND', 'You are not a member of this group.');
     // Session links only for admitted members: someone waiting for approval has none yet.
     const sessions =
@@ -33,6 +33,7 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
   mountRoute(router, 'me:leave-group', deps, async ({ params, principal }) => {
     await membershipOf(params.groupId, principal.participantId);
     await store.participants.setStatus(params.groupId, principal.participantId, 'left', deps.now());
+    deps.disconnect(principal.participantId);
     return {};
   });
 
@@ -43,6 +44,7 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
 
   mountRoute(router, 'me:delete', deps, async ({ principal }) => {
     await store.participants.deleteEverything(principal.participantId, deps.now());
+    deps.disconnect(principal.participantId);
     return {};
   });
 

@@ -111,6 +111,7 @@ export function staffRoutes(router: Router, deps: HttpDeps): void {
     if (!staffId) throw new HavenError('NOT_FOUND', 'This link is not valid any more.');
     await deps.store.staff.setPasswordHash(staffId, await hashPassword(body.password));
     await deps.store.staff.deletePasswordResetsOf(staffId);
+    deps.disconnect(staffId);
     // Whoever knew the old password is signed out everywhere.
     await deps.store.staff.deleteSessionsOf(staffId);
     return {};

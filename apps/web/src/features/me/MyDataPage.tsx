@@ -8,6 +8,9 @@ import { PageShell } from '../../ui/PageShell';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { formatTime } from '../chat/format-time';
 
+const statusKey = (s: string): 'admitted' | 'requested' | 'left' | 'removed' =>
+  s === 'admitted' || s === 'requested' || s === 'left' ? s : 'removed';
+
 type State =
   | { kind: 'none' }
   | { kind: 'loading' }
@@ -72,11 +75,8 @@ export function MyDataPage() {
               {state.data.memberships.map((m) => (
                 <li key={m.groupId}>
                   <bdi>{m.groupName}</bdi> — {t('me.nameInGroup')} <bdi>{m.displayName}</bdi> (
-                  {t(
-                    `me.status.${m.status === 'left' ? 'left' : m.status === 'requested' ? 'requested' : 'admitted'}`,
-                  )}
-                  )
-                  {m.status !== 'left' && (
+                  {t(`me.status.${statusKey(m.status)}`)})
+                  {(m.status === 'admitted' || m.status === 'requested') && (
                     <button
                       type="button"
                       aria-label={t('me.leaveGroup', { group: m.groupName })}
