@@ -1,5 +1,5 @@
 import { PROTOCOL_VERSION } from '@haven/protocol';
-import type { Socket } from 'socket.io-client';
+import { io as connectClient, type Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import {
   clientMsgId,
@@ -132,6 +132,18 @@ describe('the event boundary', () => {
   });
 
   it('refuses connections with no identity or another protocol version, clearly', async () => {
+    const crossSite = await new Promise<string>((resolve) => {
+      const s = connectClient(h.t.haven.url, {
+        auth: { protocolVersion: PROTOCOL_VERSION },
+        extraHeaders: { origin: 'https://evil.example' },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
+      s.once('connect', () => resolve('connected'));
+      s.once('connect_error', () => resolve('refused'));
+    });
+    expect(crossSite).toBe('refused');
     const anonymous = await connect(h.t.haven.url, { protocolVersion: PROTOCOL_VERSION }).then(
       () => null,
       (e: unknown) => e as Error & { data?: unknown },

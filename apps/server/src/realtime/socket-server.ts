@@ -18,6 +18,19 @@ const MAX_PAYLOAD_BYTES = 64 * 1024;
 const refusal = (code: ErrorBody['code'], message: string) =>
   Object.assign(new Error(code), { data: { code, message } satisfies ErrorBody });
 
+/** Browsers name the page's origin; it must be this host. Non-browser clients send none. */
+function sameSiteOrigin(headers: {
+  origin?: string | undefined;
+  host?: string | undefined;
+}): boolean {
+  if (!headers.origin) return true;
+  try {
+    return new URL(headers.origin).host === headers.host;
+  } catch {
+    return false;
+  }
+}
+
 export function createIo(
   httpServer: HttpServer,
   identify: (
@@ -28,6 +41,8 @@ export function createIo(
   const io: HavenIo = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_PAYLOAD_BYTES,
+    // A page on another site must not open a connection that carries a staff cookie.
+    allowRequest: (req, callback) => callback(null, sameSiteOrigin(req.headers)),
   });
   // Every connection has an identity from the start: a cookie or a device token, never a payload.
   io.use((socket, next) => {
