@@ -262,9 +262,11 @@ describe('authorization of every HTTP route', () => {
     clients.participantOfAnotherGroup.deviceToken = (
       await participantClient(otherGroupId)
     ).deviceToken;
-    const participantId = (await t.haven.store.participants.findByDeviceToken(
+    const deviceId = (await t.haven.store.participants.findByDeviceToken(
       hashSecret(participant.deviceToken!),
     ))!.id;
+    const participantId = (await t.haven.store.participants.membership(groupId, deviceId))!
+      .memberId;
     const inviteId = randomIds.next();
     await t.haven.store.invites.create({
       id: inviteId,
@@ -285,7 +287,16 @@ describe('authorization of every HTTP route', () => {
       { groupId, participantId: waitingId, displayName: 'W', status: 'requested' },
       new Date().toISOString(),
     );
-    return { groupId, openGroupId: otherGroupId, inviteId, participantId, waitingId, staffIds };
+    const waitingMemberId = (await t.haven.store.participants.membership(groupId, waitingId))!
+      .memberId;
+    return {
+      groupId,
+      openGroupId: otherGroupId,
+      inviteId,
+      participantId,
+      waitingId: waitingMemberId,
+      staffIds,
+    };
   }
 
   beforeAll(async () => {

@@ -78,12 +78,19 @@ export class ChatRepo {
     return rows.map(toMessage).reverse();
   }
 
-  /** Everything one person wrote, in every session, oldest first (for their data export). */
-  async allBy(senderId: string): Promise<{ sessionId: string; text: string; sentAt: string }[]> {
+  /** Everything one participant wrote, under each group's member id, oldest first (their export). */
+  async allBy(
+    participantId: string,
+  ): Promise<{ sessionId: string; text: string; sentAt: string }[]> {
     const rows = await this.db
       .selectFrom('messages')
       .select(['session_id', 'text', 'created_at'])
-      .where('sender_id', '=', senderId)
+      .where('sender_id', 'in', (eb) =>
+        eb
+          .selectFrom('memberships')
+          .select('member_id')
+          .where('participant_id', '=', participantId),
+      )
       .where('removed_at', 'is', null)
       .orderBy('created_at')
       .execute();

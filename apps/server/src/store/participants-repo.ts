@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 
@@ -7,9 +8,27 @@ import type { MembershipStatus } from '@haven/core';
 export interface Membership {
   groupId: string;
   participantId: string;
+  /** The id the group sees; chosen when the membership is created, never changed. */
+  memberId: string;
   displayName: string;
   status: MembershipStatus;
 }
+
+const newMemberId = (): string => randomBytes(12).toString('base64url');
+
+const toMembership = (row: {
+  group_id: string;
+  participant_id: string;
+  member_id: string;
+  display_name: string;
+  status: string;
+}): Membership => ({
+  groupId: row.group_id,
+  participantId: row.participant_id,
+  memberId: row.member_id,
+  displayName: row.display_name,
+  status: toStatus(row.status),
+});
 
 const STATUSES: readonly MembershipStatus[] = ['requested', 'admitted', 'left', 'removed'];
 // An unknown value is treated as the most restrictive status, never as admitted.
@@ -42,23 +61,27 @@ export class ParticipantsRepo {
       .where('group_id', '=', groupId)
       .where('participant_id', '=', participantId)
       .executeTakeFirst();
-    return row
-      ? {
-          groupId: row.group_id,
-          participantId: row.participant_id,
-          displayName: row.display_name,
-          status: toStatus(row.status),
-        }
-      : null;
+    return row ? toMembership(row) : null;
   }
 
-  /** Creates the membership or updates its name and status. */
-  async putMembership(m: Membership, at: string): Promise<void> {
+  async membershipByMemberId(groupId: string, memberId: string): Promise<Membership | null> {
+    const row = await this.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('group_id', '=', groupId)
+      .where('member_id', '=', memberId)
+      .executeTakeFirst();
+    return row ? toMembership(row) : null;
+  }
+
+  /** Creates the membership (with a new member id) or updates its name and status. */
+  async putMembership(m: Omit<Membership, 'memberId'>, at: string): Promise<void> {
     await this.db
       .insertInto('memberships')
       .values({
         group_id: m.groupId,
         participant_id: m.participantId,
+        member_id: newMemberId(),
         display_name: m.displayName,
         status: m.status,
         created_at: at,
@@ -135,10 +158,16 @@ export class ParticipantsRepo {
    */
   async deleteEverything(participantId: string, at: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      // Messages carry the member id of each group the person was in.
       await trx
         .updateTable('messages')
         .set({ text: '', sender_name: '', removed_at: at })
-        .where('sender_id', '=', participantId)
+        .where('sender_id', 'in', (eb) =>
+          eb
+            .selectFrom('memberships')
+            .select('member_id')
+            .where('participant_id', '=', participantId),
+        )
         .execute();
       await trx
         .deleteFrom('agreement_acceptances')
@@ -157,12 +186,7 @@ export class ParticipantsRepo {
       .where('status', 'in', ['requested', 'admitted'])
       .orderBy('display_name')
       .execute();
-    return rows.map((row) => ({
-      groupId: row.group_id,
-      participantId: row.participant_id,
-      displayName: row.display_name,
-      status: toStatus(row.status),
-    }));
+    return rows.map(toMembership);
   }
 
   /** Only the version and the time are kept: nothing else about the person. */

@@ -84,6 +84,8 @@ export interface ParticipantsTable {
 export interface MembershipsTable {
   group_id: string;
   participant_id: string;
+  /** The id others in the group see for this person (never the participant id). */
+  member_id: string;
   /** The name this person uses in this group. */
   display_name: string;
   status: string;

@@ -200,12 +200,17 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         { groupId: 'g1', participantId: 'p1', displayName: 'أمل', status: 'admitted' },
         T1,
       );
-      expect(await store.participants.membership('g1', 'p1')).toEqual({
+      const m = await store.participants.membership('g1', 'p1');
+      expect(m).toMatchObject({
         groupId: 'g1',
         participantId: 'p1',
         displayName: 'أمل',
         status: 'admitted',
       });
+      // The id the group sees is its own, kept across updates, and finds the membership back.
+      expect(m?.memberId).toMatch(/^[A-Za-z0-9_-]{16}$/);
+      expect(m?.memberId).not.toBe('p1');
+      expect(await store.participants.membershipByMemberId('g1', m!.memberId)).toEqual(m);
       expect(await store.participants.membership('g2', 'p1')).toBeNull();
       expect((await store.participants.membersOf('g1')).map((m) => m.displayName)).toEqual(['أمل']);
     });
@@ -227,10 +232,11 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       T0,
     );
     await store.participants.recordAcceptance('g1', 'p-del', 2, T1);
+    const memberId = (await store.participants.membership('g1', 'p-del'))!.memberId;
     await store.sessions.create({ id: 's3', groupId: 'g1', title: 'Week 3', createdAt: T2 });
     const base = 0;
     await store.chat.append([
-      message(base + 1, { sessionId: 's3', senderId: 'p-del', senderName: 'Gone', text: 'mine' }),
+      message(base + 1, { sessionId: 's3', senderId: memberId, senderName: 'Gone', text: 'mine' }),
       message(base + 2, { sessionId: 's3', senderId: 'p-keep', text: 'theirs' }),
     ]);
     expect(await store.participants.dataOf('p-del')).toEqual({

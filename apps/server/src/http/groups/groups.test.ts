@@ -162,7 +162,13 @@ describe('groups', () => {
     );
     const members = await farah.call('groups:members', { params: { groupId: g.id } });
     expect(members.body).toEqual({
-      members: [{ participantId: 'p-1', displayName: 'Amal', status: 'admitted' }],
+      members: [
+        {
+          participantId: (await t.haven.store.participants.membership(g.id, 'p-1'))!.memberId,
+          displayName: 'Amal',
+          status: 'admitted',
+        },
+      ],
     });
   });
 });

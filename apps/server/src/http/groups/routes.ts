@@ -114,7 +114,7 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
     return {
       members: members.flatMap((m) =>
         m.status === 'requested' || m.status === 'admitted'
-          ? [{ participantId: m.participantId, displayName: m.displayName, status: m.status }]
+          ? [{ participantId: m.memberId, displayName: m.displayName, status: m.status }]
           : [],
       ),
     };
@@ -122,25 +122,21 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
 
   mountRoute(router, 'groups:admit-member', deps, async ({ params, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:edit', deps);
-    const m = await store.participants.membership(params.groupId, params.participantId);
+    // Staff name members by their id in this group, never by their identity across groups.
+    const m = await store.participants.membershipByMemberId(params.groupId, params.participantId);
     if (m?.status !== 'requested') throw new HavenError('NOT_FOUND', 'Nobody is waiting.');
-    await store.participants.setStatus(
-      params.groupId,
-      params.participantId,
-      'admitted',
-      deps.now(),
-    );
+    await store.participants.setStatus(params.groupId, m.participantId, 'admitted', deps.now());
     return {};
   });
 
   mountRoute(router, 'groups:decline-member', deps, async ({ params, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:edit', deps);
-    const m = await store.participants.membership(params.groupId, params.participantId);
+    const m = await store.participants.membershipByMemberId(params.groupId, params.participantId);
     if (m?.status !== 'requested' && m?.status !== 'admitted')
       throw new HavenError('NOT_FOUND', 'No such member.');
     // Removed, not "left": the removal holds against old invites and open links.
-    await store.participants.setStatus(params.groupId, params.participantId, 'removed', deps.now());
-    deps.disconnect(params.participantId);
+    await store.participants.setStatus(params.groupId, m.participantId, 'removed', deps.now());
+    deps.disconnect(m.participantId);
     return {};
   });
 

@@ -66,8 +66,11 @@ export async function enterGroup(
     now,
   );
   await participants.recordAcceptance(group.id, participantId, group.agreement.version, now);
+  const membership = await participants.membership(group.id, participantId);
+  if (!membership) throw new Error('membership just written is missing');
   return {
-    participantId,
+    // The id this person has in this group, as the group sees it.
+    participantId: membership.memberId,
     groupId: group.id,
     status: decision.status,
     ...(deviceToken && { deviceToken }),

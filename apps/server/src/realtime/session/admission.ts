@@ -40,7 +40,13 @@ export async function admission(
             throw new HavenError('FORBIDDEN', 'You are not a member of this group.');
         }
       }
-      return { participantId, displayName: membership?.displayName ?? '', role: 'participant' };
+      // In the room a participant is their member id: a different id in every group.
+      if (!membership) throw new HavenError('FORBIDDEN', 'You are not a member of this group.');
+      return {
+        participantId: membership.memberId,
+        displayName: membership.displayName,
+        role: 'participant',
+      };
     }
     case 'staff': {
       const staff = await store.staff.findById(principal.staffId);

@@ -93,6 +93,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('memberships')
     .addColumn('group_id', 'text', (c) => c.notNull().references('groups.id'))
     .addColumn('participant_id', 'text', (c) => c.notNull())
+    // What others in the group see: a different id in every group, so names a person uses in
+    // two groups cannot be linked through an id.
+    .addColumn('member_id', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -101,8 +104,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await sql`insert into participants_v2 (id, device_token_hash, created_at)
             select id, resume_token_hash, created_at from participants`.execute(db);
-  await sql`insert into memberships (group_id, participant_id, display_name, status, created_at, updated_at)
-            select s.group_id, p.id, p.display_name, 'admitted', p.created_at, p.created_at
+  // Old participants existed in one session only: their id already was a per-group id.
+  await sql`insert into memberships (group_id, participant_id, member_id, display_name, status, created_at, updated_at)
+            select s.group_id, p.id, p.id, p.display_name, 'admitted', p.created_at, p.created_at
             from participants p join sessions s on s.id = p.session_id`.execute(db);
   await db.schema.dropTable('participants').execute();
   await db.schema.alterTable('participants_v2').renameTo('participants').execute();
