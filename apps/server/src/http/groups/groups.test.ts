@@ -1,32 +1,16 @@
 import type { GroupView } from '@haven/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../auth/passwords';
-import { newSecret } from '../../auth/tokens';
-import { randomIds } from '../../system';
 import { startTestHaven, type HavenUnderTest } from '../../test-support/haven-under-test';
 import { HttpClient } from '../../test-support/http-client';
+import { signedInStaff } from '../../test-support/staff';
 
 describe('groups', () => {
   let t: HavenUnderTest;
   let farah: HttpClient;
   let moId = '';
 
-  async function account(email: string, role: 'facilitator' | 'moderator') {
-    const id = randomIds.next();
-    const password = newSecret();
-    await t.haven.store.staff.create({
-      id,
-      email,
-      name: email.split('@')[0]!,
-      passwordHash: await hashPassword(password),
-      role,
-      isAdmin: false,
-      createdAt: new Date().toISOString(),
-    });
-    const client = new HttpClient(t.haven.url);
-    await client.call('auth:sign-in', { body: { email, password } });
-    return { id, client };
-  }
+  const account = (email: string, role: 'facilitator' | 'moderator') =>
+    signedInStaff(t.haven.url, t.haven.store, { email, role });
 
   const create = async (body: Record<string, unknown> = {}) => {
     const res = await farah.call('groups:create', {

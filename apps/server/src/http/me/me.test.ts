@@ -1,8 +1,5 @@
 import type { MyData } from '@haven/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../auth/passwords';
-import { newSecret } from '../../auth/tokens';
-import { randomIds } from '../../system';
 import {
   clientMsgId,
   expectOk,
@@ -14,6 +11,7 @@ import {
   type TestClient,
 } from '../../test-support/haven-under-test';
 import { HttpClient, tokenOf } from '../../test-support/http-client';
+import { signedInStaff } from '../../test-support/staff';
 
 describe("a participant's own data", () => {
   let t: HavenUnderTest;
@@ -85,20 +83,11 @@ describe("a participant's own data", () => {
   });
 
   it('lets a facilitator admit or decline people waiting for approval', async () => {
-    const password = newSecret();
-    const staffId = randomIds.next();
-    await t.haven.store.staff.create({
-      id: staffId,
-      email: 'f@example.org',
-      name: 'F',
-      passwordHash: await hashPassword(password),
+    const { client: farah } = await signedInStaff(t.haven.url, t.haven.store, {
       role: 'facilitator',
-      isAdmin: false,
-      createdAt: new Date().toISOString(),
+      email: 'f@example.org',
+      assignTo: groupId,
     });
-    await t.haven.store.groups.assignStaff(groupId, staffId, 'facilitator');
-    const farah = new HttpClient(t.haven.url);
-    await farah.call('auth:sign-in', { body: { email: 'f@example.org', password } });
     await farah.call('groups:update', { params: { groupId }, body: { approvalRequired: true } });
     const { link } = (await farah.call('invites:create', { params: { groupId }, body: {} }))
       .body as {
@@ -129,20 +118,11 @@ describe("a participant's own data", () => {
   });
 
   it('removes a member for good: their open connection closes and no link brings them back', async () => {
-    const password = newSecret();
-    const staffId = randomIds.next();
-    await t.haven.store.staff.create({
-      id: staffId,
-      email: 'f2@example.org',
-      name: 'F',
-      passwordHash: await hashPassword(password),
+    const { client: farah } = await signedInStaff(t.haven.url, t.haven.store, {
       role: 'facilitator',
-      isAdmin: false,
-      createdAt: new Date().toISOString(),
+      email: 'f2@example.org',
+      assignTo: groupId,
     });
-    await t.haven.store.groups.assignStaff(groupId, staffId, 'facilitator');
-    const farah = new HttpClient(t.haven.url);
-    await farah.call('auth:sign-in', { body: { email: 'f2@example.org', password } });
 
     const troll = await participant(t.haven.url, t.sessionId, 'Troll');
     open.push(troll);

@@ -1,8 +1,7 @@
 import { PROTOCOL_VERSION } from '@haven/protocol';
 import { io as connectClient } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../auth/passwords';
-import { hashSecret, newSecret } from '../../auth/tokens';
+import { hashSecret } from '../../auth/tokens';
 import { randomIds } from '../../system';
 import {
   expectOk,
@@ -13,7 +12,7 @@ import {
   type HavenUnderTest,
   type TestClient,
 } from '../../test-support/haven-under-test';
-import { HttpClient } from '../../test-support/http-client';
+import { signedInStaff } from '../../test-support/staff';
 
 describe('who may enter a session', () => {
   let t: HavenUnderTest;
@@ -55,21 +54,13 @@ describe('who may enter a session', () => {
   }
 
   async function staffSocket(role: 'facilitator' | 'moderator', assignTo?: string) {
-    const id = randomIds.next();
-    const email = `${id}@example.org`;
-    const password = newSecret();
-    await t.haven.store.staff.create({
-      id,
-      email,
-      name: `Staff ${role}`,
-      passwordHash: await hashPassword(password),
+    const staff = await signedInStaff(t.haven.url, t.haven.store, {
       role,
-      isAdmin: false,
-      createdAt: new Date().toISOString(),
+      name: `Staff ${role}`,
+      ...(assignTo && { assignTo }),
     });
-    if (assignTo) await t.haven.store.groups.assignStaff(assignTo, id, role);
-    const http = new HttpClient(t.haven.url);
-    await http.call('auth:sign-in', { body: { email, password } });
+    const { id } = staff;
+    const http = staff.client;
     const socket = track(
       connectClient(t.haven.url, {
         auth: { protocolVersion: PROTOCOL_VERSION },
