@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -112,4 +112,25 @@ export async function joinAs(page: Page, link: string, name: string): Promise<vo
 export async function say(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Message' }).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
+}
+
+/** Amal and Bohdan, each in a browser of their own, joined to a fresh demo session. */
+export async function twoPeopleInSession(
+  browser: Browser,
+  haven: HavenServer,
+): Promise<{ link: string; amal: Page; bohdan: Page; close: () => Promise<void> }> {
+  const link = await haven.newSessionLink();
+  const contexts = [await browser.newContext(), await browser.newContext()] as const;
+  const amal = await contexts[0].newPage();
+  const bohdan = await contexts[1].newPage();
+  await joinAs(amal, link, 'Amal');
+  await joinAs(bohdan, link, 'Bohdan');
+  return {
+    link,
+    amal,
+    bohdan,
+    close: async () => {
+      for (const c of contexts) await c.close();
+    },
+  };
 }

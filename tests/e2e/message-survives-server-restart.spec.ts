@@ -1,16 +1,10 @@
-import { expect, joinAs, say, test } from './fixtures';
+import { expect, say, test, twoPeopleInSession } from './fixtures';
 
 test('a message written while the server restarts reaches the others exactly once', async ({
   browser,
   haven,
 }) => {
-  const link = await haven.newSessionLink();
-  const amalContext = await browser.newContext();
-  const bohdanContext = await browser.newContext();
-  const amal = await amalContext.newPage();
-  const bohdan = await bohdanContext.newPage();
-  await joinAs(amal, link, 'Amal');
-  await joinAs(bohdan, link, 'Bohdan');
+  const { amal, bohdan, close } = await twoPeopleInSession(browser, haven);
   await say(amal, 'before the restart');
   await expect(bohdan.getByRole('region', { name: 'Chat' })).toContainText('before the restart');
 
@@ -37,6 +31,5 @@ test('a message written while the server restarts reaches the others exactly onc
     bohdan.getByRole('region', { name: 'Chat' }).getByText('written while the server was away'),
   ).toHaveCount(1);
 
-  await amalContext.close();
-  await bohdanContext.close();
+  await close();
 });

@@ -1,16 +1,10 @@
-import { expect, joinAs, say, test } from './fixtures';
+import { expect, say, test, twoPeopleInSession } from './fixtures';
 
 test('a participant sees what Haven keeps about them and deletes it; their words disappear for others', async ({
   browser,
   haven,
 }) => {
-  const link = await haven.newSessionLink();
-  const amalContext = await browser.newContext();
-  const bohdanContext = await browser.newContext();
-  const amal = await amalContext.newPage();
-  const bohdan = await bohdanContext.newPage();
-  await joinAs(amal, link, 'Amal');
-  await joinAs(bohdan, link, 'Bohdan');
+  const { link, amal, bohdan, close } = await twoPeopleInSession(browser, haven);
   await say(amal, 'something I regret sharing');
   const bohdanChat = bohdan.getByRole('region', { name: 'Chat' });
   await expect(bohdanChat).toContainText('something I regret sharing');
@@ -31,6 +25,5 @@ test('a participant sees what Haven keeps about them and deletes it; their words
   await expect(bohdanChat).not.toContainText('something I regret sharing');
   await expect(bohdanChat).not.toContainText('Amal');
 
-  await amalContext.close();
-  await bohdanContext.close();
+  await close();
 });

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/passwords';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { randomIds } from '../system';
 import { HttpClient } from '../test-support/http-client';
+import { signedInStaff } from '../test-support/staff';
 import { startTestHaven, type HavenUnderTest } from '../test-support/haven-under-test';
 
 /**
@@ -205,27 +206,8 @@ describe('authorization of every HTTP route', () => {
   const staffIds = {} as World['staffIds'];
   let otherGroupId = '';
 
-  async function staffClient(
-    email: string,
-    role: 'facilitator' | 'moderator',
-    isAdmin = false,
-  ): Promise<{ client: HttpClient; id: string }> {
-    const id = randomIds.next();
-    const password = newSecret();
-    await t.haven.store.staff.create({
-      id,
-      email,
-      name: email,
-      passwordHash: await hashPassword(password),
-      role,
-      isAdmin,
-      createdAt: new Date().toISOString(),
-    });
-    const client = new HttpClient(t.haven.url);
-    const res = await client.call('auth:sign-in', { body: { email, password } });
-    expect(res.status).toBe(200);
-    return { client, id };
-  }
+  const staffClient = (email: string, role: 'facilitator' | 'moderator', isAdmin = false) =>
+    signedInStaff(t.haven.url, t.haven.store, { email, name: email, role, isAdmin });
 
   async function participantClient(groupId: string): Promise<HttpClient> {
     const token = newSecret();

@@ -6,11 +6,10 @@ import {
 } from '@haven/protocol';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../auth/passwords';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { randomIds } from '../system';
 import { startTestHaven, type HavenUnderTest } from '../test-support/haven-under-test';
-import { HttpClient } from '../test-support/http-client';
+import { signedInStaff } from '../test-support/staff';
 import { clientMsgId } from '../test-support/haven-under-test';
 
 /**
@@ -114,23 +113,8 @@ describe('authorization of every socket event', () => {
     return token;
   }
 
-  async function staffCookie(role: 'facilitator' | 'moderator', assignTo: string): Promise<string> {
-    const id = randomIds.next();
-    const password = newSecret();
-    await t.haven.store.staff.create({
-      id,
-      email: `${id}@example.org`,
-      name: id,
-      passwordHash: await hashPassword(password),
-      role,
-      isAdmin: false,
-      createdAt: new Date().toISOString(),
-    });
-    await t.haven.store.groups.assignStaff(assignTo, id, role);
-    const http = new HttpClient(t.haven.url);
-    await http.call('auth:sign-in', { body: { email: `${id}@example.org`, password } });
-    return http.cookie ?? '';
-  }
+  const staffCookie = async (role: 'facilitator' | 'moderator', assignTo: string) =>
+    (await signedInStaff(t.haven.url, t.haven.store, { role, assignTo })).client.cookie ?? '';
 
   beforeAll(async () => {
     t = await startTestHaven();
