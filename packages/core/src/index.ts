@@ -5,3 +5,4 @@ export * from './rate-limit';
 export * from './lifecycle';
 export * from './presence';
 export * from './membership';
+export * from './media';

@@ -13,6 +13,30 @@ import {
   ParticipantLeft,
   ParticipantView,
 } from './session';
+import {
+  AllowedKinds,
+  ConsumePayload,
+  ConsumerClosed,
+  ConsumerLayerPayload,
+  ConsumerPayload,
+  ConsumeReply,
+  EmptyReply,
+  MediaCapabilitiesPayload,
+  MediaCapabilitiesReply,
+  MediaRestart,
+  MediaStartPayload,
+  MediaStartReply,
+  ProducePayload,
+  ProducerClosed,
+  ProducerPaused,
+  ProducerPayload,
+  ProduceReply,
+  RemoteProducer,
+  RestartIcePayload,
+  RestartIceReply,
+  Speaking,
+  TransportConnectPayload,
+} from './media';
 
 interface ClientEventSpec {
   summary: string;
@@ -65,6 +89,87 @@ export const clientEvents = {
     reply: HistoryReply,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
+  'media:capabilities': {
+    summary: "The room's media capabilities, to load mediasoup-client's Device.",
+    payload: MediaCapabilitiesPayload,
+    reply: MediaCapabilitiesReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'UNAVAILABLE'],
+  },
+  'media:start': {
+    summary:
+      "Set up this person's media: one send and one receive transport. Closes any media an earlier page of theirs left behind.",
+    payload: MediaStartPayload,
+    reply: MediaStartReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'UNAVAILABLE'],
+  },
+  'media:connect': {
+    summary: "Finish one of the caller's transports with the browser's DTLS parameters.",
+    payload: TransportConnectPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT'],
+  },
+  'media:restart-ice': {
+    summary: "After a network change: new ICE parameters for one of the caller's transports.",
+    payload: RestartIcePayload,
+    reply: RestartIceReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
+  'media:produce': {
+    summary:
+      "Publish the caller's microphone or camera on their send transport, if the room allows that kind for them.",
+    payload: ProducePayload,
+    reply: ProduceReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  },
+  'media:pause-producer': {
+    summary: "Mute one of the caller's own tracks; others see it muted.",
+    payload: ProducerPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
+  'media:resume-producer': {
+    summary: "Unmute one of the caller's own tracks, if the room allows that kind for them.",
+    payload: ProducerPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'media:close-producer': {
+    summary: "Stop publishing one of the caller's own tracks (camera off).",
+    payload: ProducerPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
+  'media:consume': {
+    summary:
+      "Receive someone's track on the caller's receive transport. It starts paused: resume once the track is attached, so its first frame is not lost.",
+    payload: ConsumePayload,
+    reply: ConsumeReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT'],
+  },
+  'media:resume-consumer': {
+    summary: 'Start (or restart) receiving one of the caller\'s consumers.',
+    payload: ConsumerPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
+  'media:pause-consumer': {
+    summary: 'Stop receiving one of the caller\'s consumers for now (say, a hidden video).',
+    payload: ConsumerPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
+  'media:close-consumer': {
+    summary: 'Stop receiving a track for good (audio-only mode, data saver).',
+    payload: ConsumerPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
+  'media:set-layer': {
+    summary: 'Which simulcast layer of a video to receive: 0 is the smallest (data saver).',
+    payload: ConsumerLayerPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
+  },
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server sends. None expects an acknowledgement. */
@@ -88,6 +193,42 @@ export const serverEvents = {
     summary: 'Someone left, or did not come back within the reconnect grace period.',
     payload: ParticipantLeft,
     audience: 'room:<sessionId>',
+  },
+  'media:producer-added': {
+    summary: 'Someone published a track; consume it to see or hear them.',
+    payload: RemoteProducer,
+    audience: 'room:<sessionId>',
+  },
+  'media:producer-paused': {
+    summary: "Someone's track was muted or unmuted.",
+    payload: ProducerPaused,
+    audience: 'room:<sessionId>',
+  },
+  'media:producer-closed': {
+    summary: 'Someone stopped publishing a track (camera off, left, reconnecting).',
+    payload: ProducerClosed,
+    audience: 'room:<sessionId>',
+  },
+  'media:consumer-closed': {
+    summary: 'One of your consumers ended on the server (its track went away).',
+    payload: ConsumerClosed,
+    audience: "the receiving person's connection",
+  },
+  'media:speaking': {
+    summary: 'Who is audible now; sent when it changes.',
+    payload: Speaking,
+    audience: 'room:<sessionId>',
+  },
+  'media:permissions': {
+    summary: 'What you may publish changed; tracks of a kind no longer allowed were closed.',
+    payload: AllowedKinds,
+    audience: "the person's connection",
+  },
+  'media:restart': {
+    summary:
+      'Your media was torn down on the server (a media process restarted, or another page took over): set it up again with media:start, or stop.',
+    payload: MediaRestart,
+    audience: "room:<sessionId>, or the person's connection",
   },
 } as const satisfies Record<string, ServerEventSpec>;
 

@@ -5,5 +5,6 @@ export * from './limits';
 export * from './common';
 export * from './chat';
 export * from './session';
+export * from './media';
 export * from './events';
 export * from './http';

@@ -8,6 +8,9 @@ export const GROUP_CAPACITY_MAX = 50;
 export const AGREEMENT_MAX = 10_000;
 
 export const Visibility = z.enum(['open', 'closed']);
+/** What sessions of the group carry besides text chat. */
+export const GroupMedia = z.enum(['audio_video', 'audio_only', 'text_only']);
+export type GroupMedia = z.infer<typeof GroupMedia>;
 /** BCP 47 language tag, kept simple: "ar", "fa-AF", "uk". */
 export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag');
 
@@ -19,6 +22,8 @@ export const GroupView = z.object({
   visibility: Visibility,
   capacity: z.number().int(),
   approvalRequired: z.boolean(),
+  media: GroupMedia,
+  cameraOnAtJoin: z.boolean().describe('Support groups start with cameras off; a group may choose on.'),
   agreement: z.object({ version: z.number().int(), text: z.string() }),
   archived: z.boolean(),
   /** The caller's role in the group (absent for administrators who are not assigned). */
@@ -33,6 +38,8 @@ const GroupFields = {
   visibility: Visibility,
   capacity: z.number().int().min(2).max(GROUP_CAPACITY_MAX),
   approvalRequired: z.boolean(),
+  media: GroupMedia,
+  cameraOnAtJoin: z.boolean(),
 };
 
 export const CreateGroupRequest = z.strictObject({
@@ -41,6 +48,8 @@ export const CreateGroupRequest = z.strictObject({
   visibility: GroupFields.visibility.default('closed'),
   capacity: GroupFields.capacity.default(GROUP_CAPACITY_DEFAULT),
   approvalRequired: GroupFields.approvalRequired.default(false),
+  media: GroupFields.media.default('audio_video'),
+  cameraOnAtJoin: GroupFields.cameraOnAtJoin.default(false),
   agreement: z.string().trim().min(1).max(AGREEMENT_MAX),
 });
 
