@@ -124,8 +124,12 @@ const SHIMS = {
       'absl_container_lib = empty_lib',
     ].join('\n'),
   },
-  catch2: { build: 'catch2_dep = declare_dependency()\ncatch2_with_main_dep = declare_dependency()' },
-  flatbuffers: { build: "flatbuffers_dep = dependency('flatbuffers')\nflatbuffers_lib = empty_lib" },
+  catch2: {
+    build: 'catch2_dep = declare_dependency()\ncatch2_with_main_dep = declare_dependency()',
+  },
+  flatbuffers: {
+    build: "flatbuffers_dep = dependency('flatbuffers')\nflatbuffers_lib = empty_lib",
+  },
   liburing: { build: "uring = dependency('liburing')\nliburing = empty_lib" },
   nlohmann_json: { build: "nlohmann_json_dep = dependency('nlohmann_json')" },
 };

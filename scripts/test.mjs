@@ -3,6 +3,7 @@
 // Every step runs even if an earlier one failed, so one run shows every problem.
 import { existsSync } from 'node:fs';
 import { checkNode, install, pnpm, run } from './lib.mjs';
+import { ensureMediasoupWorker } from './mediasoup-worker.mjs';
 
 const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -28,6 +29,10 @@ async function ensureChromium() {
 checkNode();
 await install();
 await ensureChromium();
+await ensureMediasoupWorker().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 
 const steps = [
   [

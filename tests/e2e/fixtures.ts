@@ -23,7 +23,14 @@ export interface HavenServer {
 /** The built server, as `npm start` runs it, with its own empty data directory. */
 async function startServer(): Promise<{ server: HavenServer; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'haven-e2e-'));
-  let env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
+  let env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    MEDIA_PORT: '0',
+    MEDIA_WORKERS: '1',
+  };
   let running = await spawnServer(env);
   // Later starts keep the address, so open pages can reconnect to it.
   env = { ...env, PORT: new URL(running.url).port };

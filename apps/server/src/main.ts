@@ -6,6 +6,8 @@ import { randomIds, systemClock } from './system';
 async function main(): Promise<void> {
   const config = loadConfig();
   const haven = await startHaven(config);
+  // Chat works without media; a media failure is logged and only audio and video are off.
+  const mediaReady = await haven.media.warmUp();
   const base = config.publicUrl ?? haven.url;
 
   if (config.demoOnFirstStart && (await haven.store.sessions.first()) === null) {
@@ -19,6 +21,9 @@ async function main(): Promise<void> {
       (sessionId
         ? `Open this link in two browser tabs to try a session:\n  ${joinLink(base, sessionId)}\n`
         : '') +
+      (mediaReady
+        ? ''
+        : `Audio and video are OFF: the media worker did not start (see the log).\n`) +
       `Create another demo session with: npm run demo\n` +
       ((await haven.store.staff.count()) === 0
         ? `No staff account yet. Create the first facilitator with:\n` +

@@ -6,6 +6,7 @@ import type { Clock, IdGenerator } from '@haven/core';
 import type { Config } from './config';
 import { createHttpApp } from './http/app';
 import { createLogger, type Logger } from './logger';
+import { MediaService } from './media/media-service';
 import { RoomRegistry } from './realtime/live-room';
 import { userChannel } from './realtime/channels';
 import type { HavenIo, PendingMessage } from './realtime/deps';
@@ -21,6 +22,9 @@ export interface Haven {
   port: number;
   store: Store;
   log: Logger;
+  media: MediaService;
+  /** Live rooms (tests look inside them). */
+  rooms: RoomRegistry;
   /** Graceful: refuse new commands, write everything pending, then close connections and store. */
   close(): Promise<void>;
 }
@@ -67,13 +71,14 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     resolveSocketPrincipal(cookie, deviceToken, store, httpDeps.now()),
   );
   live.io = io;
+  const media = new MediaService(config.media, log);
   const rooms = new RoomRegistry(store);
   const writer = new BatchWriter<PendingMessage>({
     write: (items) => store.chat.append(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
     onCommitted: (items) => broadcastCommitted(io, items),
     onError: (err) => log.error({ err }, 'broadcast after commit failed'),
   });
-  attachHandlers({ io, store, rooms, writer, clock, ids, log, config, lifecycle });
+  attachHandlers({ io, store, rooms, writer, media, clock, ids, log, config, lifecycle });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -95,9 +100,10 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
       await writer.close();
       await io.close(); // also closes the http server
       await rooms.dispose();
+      await media.close();
       await store.close();
       log.info('haven stopped');
     })());
 
-  return { url, port, store, log, close };
+  return { url, port, store, log, media, rooms, close };
 }

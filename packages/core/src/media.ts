@@ -12,7 +12,8 @@ export interface MediaRules {
 }
 
 export type ProduceDecision =
-  { allowed: true } | { allowed: false; reason: 'group-audio-only' | 'group-text-only' | 'hard-muted' };
+  | { allowed: true }
+  | { allowed: false; reason: 'group-audio-only' | 'group-text-only' | 'hard-muted' };
 
 /** Whether a person may publish (or unmute) a track of this kind now. */
 export function mayProduce(rules: MediaRules, kind: MediaKind): ProduceDecision {

@@ -147,13 +147,13 @@ export const clientEvents = {
     errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT'],
   },
   'media:resume-consumer': {
-    summary: 'Start (or restart) receiving one of the caller\'s consumers.',
+    summary: "Start (or restart) receiving one of the caller's consumers.",
     payload: ConsumerPayload,
     reply: EmptyReply,
     errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
   },
   'media:pause-consumer': {
-    summary: 'Stop receiving one of the caller\'s consumers for now (say, a hidden video).',
+    summary: "Stop receiving one of the caller's consumers for now (say, a hidden video).",
     payload: ConsumerPayload,
     reply: EmptyReply,
     errors: ['UNAUTHENTICATED', 'NOT_FOUND'],

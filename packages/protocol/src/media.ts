@@ -4,7 +4,6 @@ import { Id } from './common';
 // WebRTC parameters are checked here for shape and size only; the media server validates their
 // meaning and its refusals come back as INVALID_ARGUMENT.
 
-const Token = z.string().min(1).max(256);
 const Parameters = z.record(z.string().max(64), z.union([z.string().max(512), z.number()]));
 
 const RtcpFeedback = z.looseObject({ type: z.string().max(32), parameter: z.string().max(32) });

@@ -29,6 +29,8 @@ export async function createDemoSession(
     visibility: 'open',
     capacity: 12,
     approvalRequired: false,
+    media: 'audio_video',
+    cameraOnAtJoin: false,
     agreementText: DEMO_AGREEMENT,
     createdAt,
   });

@@ -233,6 +233,8 @@ describe('authorization of every HTTP route', () => {
       visibility: 'closed',
       capacity: 12,
       approvalRequired: false,
+      media: 'audio_video',
+      cameraOnAtJoin: false,
       agreementText: 'Rules',
       createdAt: new Date().toISOString(),
     });
@@ -292,6 +294,8 @@ describe('authorization of every HTTP route', () => {
       visibility: 'open',
       capacity: 12,
       approvalRequired: false,
+      media: 'audio_video',
+      cameraOnAtJoin: false,
       agreementText: 'Other rules',
       createdAt: new Date().toISOString(),
     });

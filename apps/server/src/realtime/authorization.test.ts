@@ -53,6 +53,15 @@ const inRoomOnly: Record<Who, Outcome> = {
   facilitatorOfAnotherGroup: 'UNAUTHENTICATED',
 };
 
+/** Media events that name a transport, track or receiver: in the room, none is theirs yet. */
+const ownMediaOnly: Record<Who, Outcome> = {
+  ...inRoomOnly,
+  participant: 'NOT_FOUND',
+  moderator: 'NOT_FOUND',
+  facilitator: 'NOT_FOUND',
+};
+const someId = () => 'someone-elses-id';
+
 const table: Record<ClientEventName, Row> = {
   'session:join': {
     payload: (sessionId) => ({ protocolVersion: PROTOCOL_VERSION, sessionId }),
@@ -73,6 +82,71 @@ const table: Record<ClientEventName, Row> = {
     expect: inRoomOnly,
   },
   'chat:history': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  'media:capabilities': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  'media:start': { payload: () => ({ rtpCapabilities: {} }), afterJoin: true, expect: inRoomOnly },
+  'media:connect': {
+    payload: () => ({
+      transportId: someId(),
+      dtlsParameters: { fingerprints: [{ algorithm: 'sha-256', value: 'AB' }] },
+    }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:restart-ice': {
+    payload: () => ({ transportId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:produce': {
+    payload: () => ({
+      transportId: someId(),
+      kind: 'audio',
+      source: 'microphone',
+      rtpParameters: { codecs: [{ mimeType: 'audio/opus', clockRate: 48000 }] },
+    }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:pause-producer': {
+    payload: () => ({ producerId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:resume-producer': {
+    payload: () => ({ producerId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:close-producer': {
+    payload: () => ({ producerId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:consume': {
+    payload: () => ({ producerId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:resume-consumer': {
+    payload: () => ({ consumerId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:pause-consumer': {
+    payload: () => ({ consumerId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:close-consumer': {
+    payload: () => ({ consumerId: someId() }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
+  'media:set-layer': {
+    payload: () => ({ consumerId: someId(), spatialLayer: 0 }),
+    afterJoin: true,
+    expect: ownMediaOnly,
+  },
 };
 
 describe('authorization of every socket event', () => {
@@ -94,6 +168,8 @@ describe('authorization of every socket event', () => {
       visibility: 'closed',
       capacity: 50,
       approvalRequired: false,
+      media: 'audio_video',
+      cameraOnAtJoin: false,
       agreementText: 'Rules',
       createdAt: new Date().toISOString(),
     });
@@ -135,18 +211,17 @@ describe('authorization of every socket event', () => {
     auth.participant = async () => ({
       auth: { protocolVersion: v, deviceToken: await device(groupId) },
     });
-    auth.moderator = async () => ({
-      auth: { protocolVersion: v },
-      cookie: await staffCookie('moderator', groupId),
-    });
-    auth.facilitator = async () => ({
-      auth: { protocolVersion: v },
-      cookie: await staffCookie('facilitator', groupId),
-    });
-    auth.facilitatorOfAnotherGroup = async () => ({
-      auth: { protocolVersion: v },
-      cookie: await staffCookie('facilitator', otherGroupId),
-    });
+    // Staff sign in once each (sign-in is rate limited per client); every case opens its own
+    // connection with that cookie.
+    const [moderator, facilitator, outsider] = [
+      await staffCookie('moderator', groupId),
+      await staffCookie('facilitator', groupId),
+      await staffCookie('facilitator', otherGroupId),
+    ];
+    auth.moderator = () => Promise.resolve({ auth: { protocolVersion: v }, cookie: moderator });
+    auth.facilitator = () => Promise.resolve({ auth: { protocolVersion: v }, cookie: facilitator });
+    auth.facilitatorOfAnotherGroup = () =>
+      Promise.resolve({ auth: { protocolVersion: v }, cookie: outsider });
   });
   afterAll(async () => {
     for (const s of sockets) s.disconnect();

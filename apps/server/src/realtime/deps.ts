@@ -8,6 +8,7 @@ import type {
 import type { Server, Socket } from 'socket.io';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import type { MediaService } from '../media/media-service';
 import type { BatchWriter } from '../store/batch-writer';
 import type { Store } from '../store/store';
 import type { LiveRoom, RoomRegistry } from './live-room';
@@ -39,10 +40,11 @@ export interface RealtimeDeps {
   store: Store;
   rooms: RoomRegistry;
   writer: BatchWriter<PendingMessage>;
+  media: MediaService;
   clock: Clock;
   ids: IdGenerator;
   log: Logger;
-  config: Pick<Config, 'reconnectGraceMs'>;
+  config: Pick<Config, 'reconnectGraceMs' | 'media'>;
   /** Set when shutdown begins: new commands are refused with UNAVAILABLE. */
   lifecycle: { closing: boolean };
 }

@@ -1,5 +1,13 @@
-import { emptyPresence, fullBucket, take, type Presence, type RateLimitPolicy } from '@haven/core';
+import {
+  emptyPresence,
+  fullBucket,
+  take,
+  type GroupMediaMode,
+  type Presence,
+  type RateLimitPolicy,
+} from '@haven/core';
 import type { ChatMessage, SessionInfo } from '@haven/protocol';
+import type { RoomMedia } from '../media/room-media';
 import type { Store } from '../store/store';
 
 /** How many recent client message ids per person are remembered to recognise retries. */
@@ -25,6 +33,10 @@ export class LiveRoom {
   lastAssignedSeq: number;
   /** Highest seq that is durable and has been broadcast. History reads stop here. */
   lastCommittedSeq: number;
+  /** The room's router and everyone's transports, from the first media:start on. */
+  media: RoomMedia | null = null;
+  /** The group's media setting, refreshed whenever someone sets up media. */
+  mediaMode: GroupMediaMode = 'audio_video';
   private readonly links = new Map<string, PersonLink>();
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -119,15 +131,23 @@ export class LiveRoom {
     return (this.links.get(participantId)?.sends.size ?? 0) > 0;
   }
 
-  /** The person has left: drop everything this node kept about them. */
+  /** The person has left: drop everything this node kept about them, their media included. */
   forget(participantId: string): void {
     const link = this.links.get(participantId);
     if (link?.graceTimer) clearTimeout(link.graceTimer);
     this.links.delete(participantId);
+    this.media?.closePeer(participantId);
+    // The router is freed when nobody uses media any more; the next media:start makes a new one.
+    if (this.media?.peerCount === 0) {
+      this.media.close();
+      this.media = null;
+    }
   }
 
   dispose(): void {
     for (const id of [...this.links.keys()]) this.forget(id);
+    this.media?.close();
+    this.media = null;
   }
 }
 

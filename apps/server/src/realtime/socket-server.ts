@@ -10,6 +10,7 @@ import { roomChannel, userChannel } from './channels';
 import { registerChatHandlers } from './chat';
 import type { HavenIo, PendingMessage, RealtimeDeps } from './deps';
 import { createHandlerRegistry } from './handler';
+import { registerMediaHandlers } from './media';
 import { registerSessionHandlers } from './session';
 
 /** Large enough for any valid payload; anything bigger closes that one connection. */
@@ -77,6 +78,7 @@ export function attachHandlers(deps: RealtimeDeps): void {
     const registry = createHandlerRegistry(socket, deps);
     registerSessionHandlers(socket, deps, registry);
     registerChatHandlers(registry);
+    registerMediaHandlers(registry);
   });
 }
 

@@ -1,3 +1,4 @@
+import type { GroupMediaMode } from '@haven/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 
@@ -12,6 +13,8 @@ export interface GroupRecord {
   visibility: Visibility;
   capacity: number;
   approvalRequired: boolean;
+  media: GroupMediaMode;
+  cameraOnAtJoin: boolean;
   agreement: { version: number; text: string };
   archivedAt: string | null;
   createdAt: string;
@@ -25,6 +28,8 @@ export interface NewGroup {
   visibility: Visibility;
   capacity: number;
   approvalRequired: boolean;
+  media: GroupMediaMode;
+  cameraOnAtJoin: boolean;
   agreementText: string;
   createdAt: string;
 }
@@ -32,11 +37,20 @@ export interface NewGroup {
 export type GroupChanges = Partial<
   Pick<
     GroupRecord,
-    'name' | 'description' | 'language' | 'visibility' | 'capacity' | 'approvalRequired'
+    | 'name'
+    | 'description'
+    | 'language'
+    | 'visibility'
+    | 'capacity'
+    | 'approvalRequired'
+    | 'media'
+    | 'cameraOnAtJoin'
   >
 >;
 
 const toVisibility = (v: string): Visibility => (v === 'open' ? 'open' : 'closed');
+const toMedia = (v: string): GroupMediaMode =>
+  v === 'audio_only' || v === 'text_only' ? v : 'audio_video';
 const toStaffRole = (v: string): GroupStaffRole =>
   v === 'facilitator' ? 'facilitator' : 'moderator';
 
@@ -56,6 +70,8 @@ export class GroupsRepo {
           visibility: g.visibility,
           capacity: g.capacity,
           approval_required: g.approvalRequired ? 1 : 0,
+          media: g.media,
+          camera_on_at_join: g.cameraOnAtJoin ? 1 : 0,
           agreement_version: 1,
           archived_at: null,
           created_at: g.createdAt,
@@ -100,10 +116,11 @@ export class GroupsRepo {
   }
 
   async update(groupId: string, changes: GroupChanges): Promise<void> {
-    const { approvalRequired, ...rest } = changes;
+    const { approvalRequired, cameraOnAtJoin, ...rest } = changes;
     const values = {
       ...rest,
       ...(approvalRequired !== undefined && { approval_required: approvalRequired ? 1 : 0 }),
+      ...(cameraOnAtJoin !== undefined && { camera_on_at_join: cameraOnAtJoin ? 1 : 0 }),
     };
     if (Object.keys(values).length === 0) return;
     await this.db.updateTable('groups').set(values).where('id', '=', groupId).execute();
@@ -194,6 +211,8 @@ export class GroupsRepo {
         'groups.visibility as visibility',
         'groups.capacity as capacity',
         'groups.approval_required as approvalRequired',
+        'groups.media as media',
+        'groups.camera_on_at_join as cameraOnAtJoin',
         'groups.archived_at as archivedAt',
         'groups.created_at as createdAt',
         'group_agreements.version as agreementVersion',
@@ -210,6 +229,8 @@ interface GroupRow {
   visibility: string;
   capacity: number;
   approvalRequired: number;
+  media: string;
+  cameraOnAtJoin: number;
   archivedAt: string | null;
   createdAt: string;
   agreementVersion: number;
@@ -224,6 +245,8 @@ const toGroup = (r: GroupRow): GroupRecord => ({
   visibility: toVisibility(r.visibility),
   capacity: Number(r.capacity),
   approvalRequired: Number(r.approvalRequired) === 1,
+  media: toMedia(r.media),
+  cameraOnAtJoin: Number(r.cameraOnAtJoin) === 1,
   agreement: { version: Number(r.agreementVersion), text: r.agreementText },
   archivedAt: r.archivedAt,
   createdAt: r.createdAt,

@@ -12,6 +12,9 @@ export interface GroupsTable {
   visibility: Generated<string>;
   capacity: Generated<number>;
   approval_required: Generated<number>;
+  /** 'audio_video' | 'audio_only' | 'text_only' */
+  media: Generated<string>;
+  camera_on_at_join: Generated<number>;
   archived_at: string | null;
   created_at: string;
 }

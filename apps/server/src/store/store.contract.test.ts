@@ -82,6 +82,8 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       visibility: 'closed',
       capacity: 8,
       approvalRequired: true,
+      media: 'audio_only',
+      cameraOnAtJoin: true,
       agreementText: 'Be kind.',
       createdAt: T0,
     });
@@ -134,6 +136,8 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         visibility: 'closed',
         capacity: 8,
         approvalRequired: true,
+        media: 'audio_only',
+        cameraOnAtJoin: true,
         agreement: { version: 1, text: 'Be kind.' },
         archivedAt: null,
       });
@@ -154,14 +158,23 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         visibility: 'open',
         capacity: 12,
         approvalRequired: false,
+        media: 'audio_video',
+        cameraOnAtJoin: false,
         agreementText: 'Listen.',
         createdAt: T0,
       });
       expect((await store.groups.listOpen()).map((g) => g.id)).toEqual(['g2']);
-      await store.groups.update('g2', { name: 'Grief and loss', approvalRequired: true });
+      await store.groups.update('g2', {
+        name: 'Grief and loss',
+        approvalRequired: true,
+        media: 'text_only',
+        cameraOnAtJoin: true,
+      });
       expect(await store.groups.find('g2')).toMatchObject({
         name: 'Grief and loss',
         approvalRequired: true,
+        media: 'text_only',
+        cameraOnAtJoin: true,
         language: 'uk',
       });
       await store.groups.archive('g2', T1);

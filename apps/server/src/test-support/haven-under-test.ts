@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   PROTOCOL_VERSION,
   replyResultSchema,
+  serverEvents,
   type ClientEventName,
   type ClientToServerEvents,
   type Payload,
@@ -48,6 +49,8 @@ export async function startTestHaven(
     logLevel: 'silent',
     demoOnFirstStart: false,
     webDist: join(dataDir, 'no-web'),
+    // One worker on any free port: tests run side by side.
+    media: { ...loadConfig({}).media, workers: 1, port: 0 },
     ...overrides,
     dataDir,
   };
@@ -79,12 +82,7 @@ export interface TestClient {
   close(): void;
 }
 
-const SERVER_EVENTS: ServerEventName[] = [
-  'chat:message',
-  'participant:joined',
-  'participant:updated',
-  'participant:left',
-];
+const SERVER_EVENTS = Object.keys(serverEvents) as ServerEventName[];
 
 /** A real socket.io client. Reconnection is off so tests decide when a client comes back. */
 export async function connect(

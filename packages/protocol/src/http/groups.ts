@@ -23,7 +23,9 @@ export const GroupView = z.object({
   capacity: z.number().int(),
   approvalRequired: z.boolean(),
   media: GroupMedia,
-  cameraOnAtJoin: z.boolean().describe('Support groups start with cameras off; a group may choose on.'),
+  cameraOnAtJoin: z
+    .boolean()
+    .describe('Support groups start with cameras off; a group may choose on.'),
   agreement: z.object({ version: z.number().int(), text: z.string() }),
   archived: z.boolean(),
   /** The caller's role in the group (absent for administrators who are not assigned). */

@@ -9,6 +9,8 @@ export const toGroupView = (g: GroupRecord, myRole: GroupStaffRole | null): Grou
   visibility: g.visibility,
   capacity: g.capacity,
   approvalRequired: g.approvalRequired,
+  media: g.media,
+  cameraOnAtJoin: g.cameraOnAtJoin,
   agreement: g.agreement,
   archived: g.archivedAt !== null,
   ...(myRole && { myRole }),

@@ -40,6 +40,8 @@ describe('who may enter a session', () => {
       visibility: 'closed',
       capacity: extra.capacity ?? 12,
       approvalRequired: extra.approvalRequired ?? false,
+      media: 'audio_video',
+      cameraOnAtJoin: false,
       agreementText: 'Rules',
       createdAt: new Date().toISOString(),
     });

@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './001-initial';
 import * as peopleAndGroups from './002-people-and-groups';
+import * as groupMedia from './003-group-media';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-people-and-groups': peopleAndGroups,
+  '003-group-media': groupMedia,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,0 +1,41 @@
+import type { Reply } from '@haven/protocol';
+import type { RoomHandlerContext } from '../handler';
+import { callerMedia, rulesFor } from './room-media';
+
+export function produce(ctx: RoomHandlerContext<'media:produce'>): Promise<Reply<'media:produce'>> {
+  return ctx.room.serial(async () => {
+    const { media, participantId } = callerMedia(ctx);
+    const producerId = await media.produce(participantId, ctx.payload, rulesFor(ctx.room));
+    return { producerId };
+  });
+}
+
+export function pauseProducer(
+  ctx: RoomHandlerContext<'media:pause-producer'>,
+): Promise<Reply<'media:pause-producer'>> {
+  return ctx.room.serial(async () => {
+    const { media, participantId } = callerMedia(ctx);
+    await media.pauseProducer(participantId, ctx.payload.producerId);
+    return {};
+  });
+}
+
+export function resumeProducer(
+  ctx: RoomHandlerContext<'media:resume-producer'>,
+): Promise<Reply<'media:resume-producer'>> {
+  return ctx.room.serial(async () => {
+    const { media, participantId } = callerMedia(ctx);
+    await media.resumeProducer(participantId, ctx.payload.producerId, rulesFor(ctx.room));
+    return {};
+  });
+}
+
+export function closeProducer(
+  ctx: RoomHandlerContext<'media:close-producer'>,
+): Promise<Reply<'media:close-producer'>> {
+  return ctx.room.serial(() => {
+    const { media, participantId } = callerMedia(ctx);
+    media.closeProducer(participantId, ctx.payload.producerId);
+    return {};
+  });
+}
