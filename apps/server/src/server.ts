@@ -9,7 +9,8 @@ import { createLogger, type Logger } from './logger';
 import { MediaService } from './media/media-service';
 import { RoomRegistry } from './realtime/live-room';
 import { userChannel } from './realtime/channels';
-import type { HavenIo, PendingMessage } from './realtime/deps';
+import type { HavenIo, PendingMessage, RealtimeDeps } from './realtime/deps';
+import { applyGroupMedia } from './realtime/media/group-media';
 import { resolveSocketPrincipal } from './realtime/principal';
 import { attachHandlers, broadcastCommitted, createIo } from './realtime/socket-server';
 import { BatchWriter } from './store/batch-writer';
@@ -52,7 +53,7 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
   });
   const lifecycle = { closing: false };
   // The HTTP side closes connections whose access it changed; the socket server comes after it.
-  const live: { io?: HavenIo } = {};
+  const live: { io?: HavenIo; realtime?: RealtimeDeps } = {};
   const httpDeps = {
     store,
     log,
@@ -62,6 +63,9 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     publicUrl: config.publicUrl,
     disconnect: (principalId: string) => {
       live.io?.in(userChannel(principalId)).disconnectSockets(true);
+    },
+    groupMediaChanged: (groupId: string) => {
+      if (live.realtime) applyGroupMedia(live.realtime, groupId);
     },
   };
   const http = createServer(
@@ -78,7 +82,8 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     onCommitted: (items) => broadcastCommitted(io, items),
     onError: (err) => log.error({ err }, 'broadcast after commit failed'),
   });
-  attachHandlers({ io, store, rooms, writer, media, clock, ids, log, config, lifecycle });
+  live.realtime = { io, store, rooms, writer, media, clock, ids, log, config, lifecycle };
+  attachHandlers(live.realtime);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

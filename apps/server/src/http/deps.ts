@@ -16,4 +16,6 @@ export interface HttpDeps {
    * (removed, left, deleted, unassigned, new password): they reconnect and are checked afresh.
    */
   disconnect(principalId: string): void;
+  /** A group's media setting changed: live rooms of the group apply it at once. */
+  groupMediaChanged(groupId: string): void;
 }

@@ -326,6 +326,10 @@ export class RoomMedia {
       );
   }
 
+  peerIds(): string[] {
+    return [...this.peers.keys()];
+  }
+
   hasPeer(participantId: string): boolean {
     return this.peers.has(participantId);
   }

@@ -175,6 +175,14 @@ export class RoomRegistry {
     return room;
   }
 
+  /** The rooms of one group that are loaded now. */
+  async loadedOf(groupId: string): Promise<LiveRoom[]> {
+    const rooms = await Promise.allSettled(this.rooms.values());
+    return rooms.flatMap((r) =>
+      r.status === 'fulfilled' && r.value.groupId === groupId ? [r.value] : [],
+    );
+  }
+
   async dispose(): Promise<void> {
     const rooms = await Promise.allSettled(this.rooms.values());
     for (const r of rooms) if (r.status === 'fulfilled') r.value.dispose();

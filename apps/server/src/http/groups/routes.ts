@@ -54,6 +54,7 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
   mountRoute(router, 'groups:update', deps, async ({ params, body, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:edit', deps);
     await store.groups.update(params.groupId, body);
+    if (body.media !== undefined) deps.groupMediaChanged(params.groupId);
     return reload(params.groupId, staff.id);
   });
 

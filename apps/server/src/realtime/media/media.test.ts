@@ -1,5 +1,6 @@
 import type { Payload, Reply } from '@haven/protocol';
 import { describe, expect, it } from 'vitest';
+import { signedInStaff } from '../../test-support/staff';
 import {
   expectOk,
   freshHavenPerTest,
@@ -205,6 +206,31 @@ describe('media through the SFU', () => {
     const badr = await withMedia(await s.client(), s.t, 'Badr');
     expect(badr.start).toMatchObject({ allowedKinds: [], cameraOnAtJoin: true });
     expect(codeOf(await produce(badr, 'microphone'))).toBe('FORBIDDEN');
+  });
+
+  it('applies a facilitator switching the group to sound only, mid-session', async () => {
+    const amal = await withMedia(await s.client(), s.t, 'Amal');
+    const badr = await withMedia(await s.client(), s.t, 'Badr');
+    const camera = expectOk(await produce(amal, 'camera')).producerId;
+    const microphone = expectOk(await produce(amal, 'microphone')).producerId;
+    const gid = await groupId(s.t);
+    const farah = await signedInStaff(s.t.haven.url, s.t.haven.store, {
+      role: 'facilitator',
+      assignTo: gid,
+    });
+    const res = await farah.client.call('groups:update', {
+      params: { groupId: gid },
+      body: { media: 'audio_only' },
+    });
+    expect(res.status).toBe(200);
+    // The server closes the video itself: no client has to cooperate.
+    const [permissions] = await amal.client.waitFor('media:permissions');
+    expect(permissions).toEqual({ allowedKinds: ['audio'] });
+    const [closed] = await badr.client.waitFor('media:producer-closed');
+    expect(closed).toEqual({ producerId: camera, participantId: amal.id });
+    expect(await (await roomMedia(s.t))?.dump()).toMatchObject({ producers: 1 });
+    expect(codeOf(await produce(amal, 'camera'))).toBe('FORBIDDEN');
+    expectOk(await amal.client.request('media:pause-producer', { producerId: microphone }));
   });
 
   it("turns the media server's refusals and mismatched requests into INVALID_ARGUMENT", async () => {
