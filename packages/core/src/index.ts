@@ -6,3 +6,5 @@ export * from './lifecycle';
 export * from './presence';
 export * from './membership';
 export * from './media';
+export * from './hand-queue';
+export * from './mutes';
