@@ -9,6 +9,9 @@ export type RoomAction =
   | 'chat:delete-any'
   | 'participant:mute'
   | 'participant:remove'
+  | 'room:mute-all'
+  | 'hand:raise'
+  | 'hand:manage'
   | 'session:end';
 
 /** Things done to a group or to accounts, outside any room. */
@@ -48,8 +51,11 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
   switch (action) {
     case 'chat:send':
     case 'chat:read':
+    case 'hand:raise':
       return actor.inRoom === true && actor.role !== null;
     case 'chat:delete-any':
+    case 'room:mute-all':
+    case 'hand:manage':
     case 'session:end':
       return actor.inRoom === true && isStaff(actor.role);
     case 'participant:mute':

@@ -14,3 +14,7 @@ export type Role = z.infer<typeof Role>;
 export const Instant = z.iso.datetime();
 
 export const Seq = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** For events that carry nothing: any field sent is a mistake and is refused. */
+export const EmptyPayload = z.strictObject({});
+export const EmptyReply = z.object({});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
 import { resultSchema, type Result } from './result';
-import { Id, Role } from './common';
+import { EmptyPayload, EmptyReply, Id, Role } from './common';
 import { ChatMessage, ChatSendPayload, ChatSendReply } from './chat';
 import {
   HistoryPayload,
@@ -20,7 +20,6 @@ import {
   ConsumerLayerPayload,
   ConsumerPayload,
   ConsumeReply,
-  EmptyReply,
   MediaCapabilitiesPayload,
   MediaCapabilitiesReply,
   MediaRestart,
@@ -37,6 +36,19 @@ import {
   Speaking,
   TransportConnectPayload,
 } from './media';
+import {
+  AskUnmutePayload,
+  GrantTurnPayload,
+  HandPayload,
+  HandQueueView,
+  LowerHandPayload,
+  ModMuteAllPayload,
+  ModMutePayload,
+  MuteAllChanged,
+  ParticipantMutes,
+  TurnOffered,
+  UnmuteRequested,
+} from './moderation';
 
 interface ClientEventSpec {
   summary: string;
@@ -170,6 +182,71 @@ export const clientEvents = {
     reply: EmptyReply,
     errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
   },
+  'mod:mute': {
+    summary:
+      'Hard-mute someone: audio or video (their track is paused on the media server and new ones are refused) or chat. Only a moderator lifts it.',
+    payload: ModMutePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'mod:unmute': {
+    summary:
+      "Lift a hard mute. It never turns anyone's microphone or camera on: they do that themselves.",
+    payload: ModMutePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'mod:mute-all': {
+    summary:
+      'Mute all (audio) on or off. It holds for everyone present and everyone who joins later; staff are exempt.',
+    payload: ModMuteAllPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'mod:ask-unmute': {
+    summary:
+      'Lift the hard mute of that kind and ask the person to turn it on; they may accept or ignore it.',
+    payload: AskUnmutePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'hand:raise': {
+    summary: 'Raise your hand: you join the end of the queue (again: you keep your place).',
+    payload: EmptyPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'hand:lower': {
+    summary: "Lower your hand, or (moderators) someone else's.",
+    payload: LowerHandPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'hand:lower-all': {
+    summary: 'Moderators: clear the queue.',
+    payload: EmptyPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'hand:move-to-front': {
+    summary: 'Moderators: this person speaks next.',
+    payload: HandPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'hand:grant-turn': {
+    summary:
+      'Moderators: give someone a timed turn. Their audio hard mute lifts for it and returns when it ends; the next hand is then offered.',
+    payload: GrantTurnPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'hand:end-turn': {
+    summary: 'End the current turn now (moderators, or the speaker themselves).',
+    payload: EmptyPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server sends. None expects an acknowledgement. */
@@ -229,6 +306,31 @@ export const serverEvents = {
       'Your media was torn down on the server (a media process restarted, or another page took over): set it up again with media:start, or stop.',
     payload: MediaRestart,
     audience: "room:<sessionId>, or the person's connection",
+  },
+  'moderation:mutes': {
+    summary: 'What a moderator has muted for someone changed (kinds is what is muted now).',
+    payload: ParticipantMutes,
+    audience: 'room:<sessionId>',
+  },
+  'moderation:mute-all': {
+    summary: 'Mute all was switched on or off.',
+    payload: MuteAllChanged,
+    audience: 'room:<sessionId>',
+  },
+  'moderation:unmute-requested': {
+    summary: 'A moderator asks you to turn your microphone or camera on; you may ignore it.',
+    payload: UnmuteRequested,
+    audience: "the person's connection",
+  },
+  'hand:queue': {
+    summary: 'The raised hands and the current turn, after any change.',
+    payload: HandQueueView,
+    audience: 'room:<sessionId>',
+  },
+  'hand:turn-offered': {
+    summary: 'A turn ended; this person is next in the queue (a moderator grants the turn).',
+    payload: TurnOffered,
+    audience: 'room:<sessionId>',
   },
 } as const satisfies Record<string, ServerEventSpec>;
 

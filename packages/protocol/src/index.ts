@@ -6,5 +6,6 @@ export * from './common';
 export * from './chat';
 export * from './session';
 export * from './media';
+export * from './moderation';
 export * from './events';
 export * from './http';

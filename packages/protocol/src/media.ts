@@ -97,7 +97,6 @@ export const TransportConnectPayload = z.strictObject({
   transportId: Id,
   dtlsParameters: DtlsParameters,
 });
-export const EmptyReply = z.object({});
 
 export const RestartIcePayload = z.strictObject({ transportId: Id });
 export const RestartIceReply = z.object({ iceParameters: z.looseObject({}) });

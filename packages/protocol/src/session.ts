@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Role, Seq } from './common';
 import { HISTORY_PAGE_MAX } from './limits';
 import { ChatMessage } from './chat';
+import { RoomModeration } from './moderation';
 
 /** What everyone in the room may see about one person. */
 export const ParticipantView = z.object({
@@ -45,6 +46,7 @@ export const JoinReply = z.object({
   historyComplete: z
     .boolean()
     .describe('False when more messages follow history: page on with chat:history { afterSeq }.'),
+  moderation: RoomModeration,
 });
 export type JoinReply = z.infer<typeof JoinReply>;
 

@@ -223,6 +223,17 @@ export class RoomMedia {
     this.peer(participantId).producer(producerId).close();
   }
 
+  /** Pauses this person's tracks of these kinds on the server (a moderator's hard mute). */
+  async pauseKinds(participantId: string, kinds: ReadonlySet<MediaKind>): Promise<void> {
+    const peer = this.peers.get(participantId);
+    if (!peer) return;
+    for (const producer of peer.producers.values()) {
+      if (!kinds.has(producer.kind) || producer.paused) continue;
+      await producer.pause();
+      this.sink.producerPaused({ producerId: producer.id, participantId, paused: true });
+    }
+  }
+
   /** Closes this person's tracks of kinds the rules no longer allow; returns how many. */
   enforce(participantId: string, rules: MediaRules): number {
     const peer = this.peers.get(participantId);
@@ -324,6 +335,11 @@ export class RoomMedia {
           paused: p.paused,
         })),
       );
+  }
+
+  /** Whether one of this person's tracks is paused on the server; undefined if no such track. */
+  isPaused(participantId: string, producerId: string): boolean | undefined {
+    return this.peers.get(participantId)?.producers.get(producerId)?.paused;
   }
 
   peerIds(): string[] {

@@ -54,13 +54,21 @@ const inRoomOnly: Record<Who, Outcome> = {
 };
 
 /** Media events that name a transport, track or receiver: in the room, none is theirs yet. */
-const ownMediaOnly: Record<Who, Outcome> = {
+const inRoomNothingThere: Record<Who, Outcome> = {
   ...inRoomOnly,
   participant: 'NOT_FOUND',
   moderator: 'NOT_FOUND',
   facilitator: 'NOT_FOUND',
 };
 const someId = () => 'someone-elses-id';
+/** Moderator events aimed at a person: participants are refused, staff find nobody by that id. */
+const moderatorsOnAnyone: Record<Who, Outcome> = {
+  ...inRoomOnly,
+  participant: 'FORBIDDEN',
+  moderator: 'NOT_FOUND',
+  facilitator: 'NOT_FOUND',
+};
+const moderatorsOnly: Record<Who, Outcome> = { ...inRoomOnly, participant: 'FORBIDDEN' };
 
 const table: Record<ClientEventName, Row> = {
   'session:join': {
@@ -90,12 +98,12 @@ const table: Record<ClientEventName, Row> = {
       dtlsParameters: { fingerprints: [{ algorithm: 'sha-256', value: 'AB' }] },
     }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:restart-ice': {
     payload: () => ({ transportId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:produce': {
     payload: () => ({
@@ -105,48 +113,79 @@ const table: Record<ClientEventName, Row> = {
       rtpParameters: { codecs: [{ mimeType: 'audio/opus', clockRate: 48000 }] },
     }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:pause-producer': {
     payload: () => ({ producerId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:resume-producer': {
     payload: () => ({ producerId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:close-producer': {
     payload: () => ({ producerId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:consume': {
     payload: () => ({ producerId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:resume-consumer': {
     payload: () => ({ consumerId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:pause-consumer': {
     payload: () => ({ consumerId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:close-consumer': {
     payload: () => ({ consumerId: someId() }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
   'media:set-layer': {
     payload: () => ({ consumerId: someId(), spatialLayer: 0 }),
     afterJoin: true,
-    expect: ownMediaOnly,
+    expect: inRoomNothingThere,
   },
+  'mod:mute': {
+    payload: () => ({ participantId: someId(), kind: 'chat' }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'mod:unmute': {
+    payload: () => ({ participantId: someId(), kind: 'audio' }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'mod:ask-unmute': {
+    payload: () => ({ participantId: someId(), kind: 'audio' }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  // Off: already off, so the cases that follow are not muted.
+  'mod:mute-all': { payload: () => ({ on: false }), afterJoin: true, expect: moderatorsOnly },
+  'hand:raise': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  'hand:lower': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  'hand:lower-all': { payload: () => ({}), afterJoin: true, expect: moderatorsOnly },
+  'hand:move-to-front': {
+    payload: () => ({ participantId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'hand:grant-turn': {
+    payload: () => ({ participantId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'hand:end-turn': { payload: () => ({}), afterJoin: true, expect: inRoomNothingThere },
 };
 
 describe('authorization of every socket event', () => {

@@ -1,8 +1,12 @@
 import {
+  emptyHandQueue,
   emptyPresence,
   fullBucket,
+  noMutes,
   take,
   type GroupMediaMode,
+  type HandQueue,
+  type Mutes,
   type Presence,
   type RateLimitPolicy,
 } from '@haven/core';
@@ -37,6 +41,11 @@ export class LiveRoom {
   media: RoomMedia | null = null;
   /** The group's media setting, refreshed whenever someone sets up media. */
   mediaMode: GroupMediaMode = 'audio_video';
+  /** Hard mutes hold for the whole session, across leaving and coming back. */
+  mutes: Mutes = noMutes;
+  hands: HandQueue = emptyHandQueue;
+  /** Ends the current speaking turn on time. */
+  turnTimer: NodeJS.Timeout | null = null;
   private readonly links = new Map<string, PersonLink>();
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -145,6 +154,7 @@ export class LiveRoom {
   }
 
   dispose(): void {
+    if (this.turnTimer) clearTimeout(this.turnTimer);
     for (const id of [...this.links.keys()]) this.forget(id);
     this.media?.close();
     this.media = null;

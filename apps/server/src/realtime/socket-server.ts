@@ -10,7 +10,9 @@ import { roomChannel, userChannel } from './channels';
 import { registerChatHandlers } from './chat';
 import type { HavenIo, PendingMessage, RealtimeDeps } from './deps';
 import { createHandlerRegistry } from './handler';
+import { registerHandHandlers } from './hands';
 import { registerMediaHandlers } from './media';
+import { registerModerationHandlers } from './moderation';
 import { registerSessionHandlers } from './session';
 
 /** Large enough for any valid payload; anything bigger closes that one connection. */
@@ -79,6 +81,8 @@ export function attachHandlers(deps: RealtimeDeps): void {
     registerSessionHandlers(socket, deps, registry);
     registerChatHandlers(registry);
     registerMediaHandlers(registry);
+    registerModerationHandlers(registry);
+    registerHandHandlers(registry);
   });
 }
 

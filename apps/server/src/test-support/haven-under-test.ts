@@ -23,6 +23,7 @@ import { createLogger } from '../logger';
 import { startHaven, type Haven, type StartOptions } from '../server';
 import { randomIds, systemClock } from '../system';
 import { HttpClient } from './http-client';
+import { signedInStaff } from './staff';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -88,9 +89,11 @@ const SERVER_EVENTS = Object.keys(serverEvents) as ServerEventName[];
 export async function connect(
   url: string,
   auth: object = { protocolVersion: PROTOCOL_VERSION },
+  cookie?: string,
 ): Promise<TestClient> {
   const socket: TestSocket = connectClient(url, {
     auth,
+    ...(cookie && { extraHeaders: { cookie } }),
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
@@ -196,6 +199,9 @@ export async function joinAs(
   return client.request('session:join', joinPayload(sessionId, extra));
 }
 
+/** The outcome of a request as one word: 'ok' or its error code. */
+export const codeOf = (r: Result<unknown>): string => (r.ok ? 'ok' : r.error.code);
+
 export function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.data;
@@ -232,6 +238,32 @@ export function freshHavenPerTest(overrides: Partial<Config> = {}) {
     /** A participant's device, member of the test session's group, connected. */
     async client(name = 'Someone'): Promise<TestClient> {
       const c = await participant(server().haven.url, server().sessionId, name);
+      clients.push(c);
+      return c;
+    },
+    /** The same device on a new connection (a network change, a reloaded page). */
+    async reconnect(client: TestClient): Promise<TestClient> {
+      if (!client.deviceToken) throw new Error('only a participant device can reconnect');
+      const c = await connect(server().haven.url, {
+        protocolVersion: PROTOCOL_VERSION,
+        deviceToken: client.deviceToken,
+      });
+      clients.push(c);
+      return c;
+    },
+    /** A staff member of the test session's group, signed in and connected (not yet joined). */
+    async staff(role: 'moderator' | 'facilitator' = 'moderator'): Promise<TestClient> {
+      const { haven, sessionId } = server();
+      const session = await haven.store.sessions.find(sessionId);
+      const { client: http } = await signedInStaff(haven.url, haven.store, {
+        role,
+        ...(session && { assignTo: session.groupId }),
+      });
+      const c = await connect(
+        haven.url,
+        { protocolVersion: PROTOCOL_VERSION },
+        http.cookie ?? undefined,
+      );
       clients.push(c);
       return c;
     },

@@ -2,6 +2,7 @@ import { CHAT_RATE_LIMIT, can, normalizeChatText } from '@haven/core';
 import type { ChatMessage, Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import type { RoomHandlerContext } from '../handler';
+import { mutesOf } from '../moderation/mutes';
 
 /**
  * Stores a message and acknowledges it only once it is durable. The seq is assigned inside the
@@ -25,6 +26,8 @@ export async function send({
     };
     if (!me || !can(actor, 'chat:send'))
       throw new HavenError('FORBIDDEN', 'You cannot send messages in this room.');
+    if (mutesOf(room, participantId, deps.clock.now()).has('chat'))
+      throw new HavenError('FORBIDDEN', 'A moderator has paused your chat for now.');
 
     // A retry of a message already sent (say, after a dropped connection) is not a new message.
     const earlier = room.findSend(participantId, payload.clientMsgId);

@@ -16,8 +16,8 @@ export function applyGroupMedia(deps: RealtimeDeps, groupId: string): void {
         room.mediaMode = group.media;
         const media = room.media;
         if (!media) return;
-        const rules = rulesFor(room);
         for (const participantId of media.peerIds()) {
+          const rules = rulesFor(room, participantId, deps.clock.now());
           media.enforce(participantId, rules);
           const socketId = room.speakerOf(participantId);
           if (socketId)

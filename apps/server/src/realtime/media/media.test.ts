@@ -1,85 +1,11 @@
-import type { Payload, Reply } from '@haven/protocol';
+import type { Payload } from '@haven/protocol';
 import { describe, expect, it } from 'vitest';
 import { signedInStaff } from '../../test-support/staff';
-import {
-  expectOk,
-  freshHavenPerTest,
-  joinAs,
-  type HavenUnderTest,
-  type TestClient,
-} from '../../test-support/haven-under-test';
+import { codeOf, expectOk, freshHavenPerTest } from '../../test-support/haven-under-test';
+import { groupId, OPUS, produce, roomMedia, rtp, withMedia } from '../../test-support/media';
 
 // Real mediasoup worker, real socket.io clients. The RTP parameters are what a browser would
 // send; no packets flow here (the browser tests in tests/e2e carry real audio and video).
-
-const OPUS = {
-  mimeType: 'audio/opus',
-  payloadType: 111,
-  clockRate: 48000,
-  channels: 2,
-  parameters: { useinbandfec: 1 },
-  rtcpFeedback: [],
-};
-const VP8 = {
-  mimeType: 'video/VP8',
-  payloadType: 96,
-  clockRate: 90000,
-  parameters: {},
-  rtcpFeedback: [{ type: 'nack', parameter: '' }],
-};
-let ssrc = 1000;
-const rtp = (codec: typeof OPUS | typeof VP8) => ({
-  mid: String(ssrc),
-  codecs: [codec],
-  headerExtensions: [],
-  encodings: [{ ssrc: ssrc++ }],
-  rtcp: { cname: 'haven-test' },
-});
-
-interface Publisher {
-  client: TestClient;
-  start: Reply<'media:start'>;
-  /** Their id in the room. */
-  id: string;
-}
-
-/** Joins the session and sets up media the way the web app does. */
-async function withMedia(client: TestClient, t: HavenUnderTest, name: string): Promise<Publisher> {
-  const { self } = expectOk(await joinAs(client, t.sessionId, name));
-  const { routerRtpCapabilities } = expectOk(await client.request('media:capabilities', {}));
-  // The router's own capabilities stand in for a browser's: they can receive everything.
-  const start = expectOk(
-    await client.request('media:start', { rtpCapabilities: routerRtpCapabilities }),
-  );
-  return { client, start, id: self.id };
-}
-
-async function produce(
-  p: Publisher,
-  source: 'microphone' | 'camera',
-  extra: Partial<Payload<'media:produce'>> = {},
-) {
-  return p.client.request('media:produce', {
-    transportId: p.start.send.id,
-    kind: source === 'microphone' ? 'audio' : 'video',
-    source,
-    rtpParameters: rtp(source === 'microphone' ? OPUS : VP8),
-    ...extra,
-  });
-}
-
-async function roomMedia(t: HavenUnderTest) {
-  const room = await t.haven.rooms.get(t.sessionId);
-  return room?.media ?? null;
-}
-
-async function groupId(t: HavenUnderTest): Promise<string> {
-  const session = await t.haven.store.sessions.find(t.sessionId);
-  if (!session) throw new Error('no session');
-  return session.groupId;
-}
-
-const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code);
 
 describe('media through the SFU', () => {
   const s = freshHavenPerTest();

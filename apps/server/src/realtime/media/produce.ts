@@ -5,7 +5,8 @@ import { callerMedia, rulesFor } from './room-media';
 export function produce(ctx: RoomHandlerContext<'media:produce'>): Promise<Reply<'media:produce'>> {
   return ctx.room.serial(async () => {
     const { media, participantId } = callerMedia(ctx);
-    const producerId = await media.produce(participantId, ctx.payload, rulesFor(ctx.room));
+    const rules = rulesFor(ctx.room, participantId, ctx.deps.clock.now());
+    const producerId = await media.produce(participantId, ctx.payload, rules);
     return { producerId };
   });
 }
@@ -25,7 +26,8 @@ export function resumeProducer(
 ): Promise<Reply<'media:resume-producer'>> {
   return ctx.room.serial(async () => {
     const { media, participantId } = callerMedia(ctx);
-    await media.resumeProducer(participantId, ctx.payload.producerId, rulesFor(ctx.room));
+    const rules = rulesFor(ctx.room, participantId, ctx.deps.clock.now());
+    await media.resumeProducer(participantId, ctx.payload.producerId, rules);
     return {};
   });
 }

@@ -3,6 +3,7 @@ import type { ClientEventName } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import type { RoomMedia } from '../../media/room-media';
 import { roomChannel } from '../channels';
+import { mutesOf } from '../moderation/mutes';
 import type { RealtimeDeps } from '../deps';
 import type { RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
@@ -30,11 +31,14 @@ export async function ensureRoomMedia(room: LiveRoom, deps: RealtimeDeps): Promi
   return media;
 }
 
-/** What this person may publish. Moderation's hard mutes will join the group's setting here. */
-export const rulesFor = (room: LiveRoom): MediaRules => ({
-  mode: room.mediaMode,
-  hardMuted: new Set(),
-});
+/** What this person may publish now: the group's setting and moderation's hard mutes. */
+export function rulesFor(room: LiveRoom, participantId: string, now: number): MediaRules {
+  const muted = mutesOf(room, participantId, now);
+  return {
+    mode: room.mediaMode,
+    hardMuted: new Set((['audio', 'video'] as const).filter((k) => muted.has(k))),
+  };
+}
 
 /**
  * The caller's media, for every media event after media:start. Only the connection that speaks

@@ -33,7 +33,7 @@ export function start({
     return {
       ...transports,
       iceServers: turnServers(deps.config.media.turn, deps.clock.now()),
-      allowedKinds: allowedKinds(rulesFor(room)),
+      allowedKinds: allowedKinds(rulesFor(room, identity.participantId, deps.clock.now())),
       cameraOnAtJoin: group.cameraOnAtJoin,
       producers: media.remoteProducers(identity.participantId),
     };

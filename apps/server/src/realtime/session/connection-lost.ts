@@ -2,6 +2,7 @@ import { connectionLost, timeOut } from '@haven/core';
 import type { RealtimeDeps } from '../deps';
 import type { LiveRoom } from '../live-room';
 import { broadcastPresence } from './broadcast-presence';
+import { handsAfterLeaving } from '../hands/turns';
 
 /**
  * The socket speaking for a participant is gone. They stay, shown as reconnecting, until the
@@ -24,11 +25,13 @@ export function markConnectionLost(
   // millisecond, and a clock comparison here could leave someone "reconnecting" forever.
   room.startGrace(participantId, deps.config.reconnectGraceMs, () => {
     room
-      .serial(() => {
+      .serial(async () => {
         const gone = timeOut(room.presence, participantId, since, deps.clock.now());
         room.presence = gone.presence;
-        if (gone.events.length > 0) room.forget(participantId);
+        if (gone.events.length === 0) return;
+        room.forget(participantId);
         broadcastPresence(deps.io, room.id, gone.events);
+        await handsAfterLeaving(room, deps, participantId);
       })
       .catch((err: unknown) => deps.log.error({ err, sessionId: room.id }, 'time-out failed'));
   });

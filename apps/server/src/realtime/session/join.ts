@@ -8,6 +8,7 @@ import type { RealtimeDeps } from '../deps';
 import { broadcastPresence } from './broadcast-presence';
 import { markConnectionLost } from './connection-lost';
 import { admission } from './admission';
+import { moderationView } from '../moderation/mutes';
 
 /** How many recent messages a first join shows. */
 export const RECENT_HISTORY = 50;
@@ -88,6 +89,7 @@ async function joinOnce({
       participants: [...room.presence.participants.values()].flatMap((p) => toView(p) ?? []),
       history,
       historyComplete,
+      moderation: moderationView(room, deps.clock.now()),
     };
   });
 }

@@ -3,6 +3,7 @@ import type { Reply } from '@haven/protocol';
 import { roomChannel } from '../channels';
 import type { RoomHandlerContext } from '../handler';
 import { broadcastPresence } from './broadcast-presence';
+import { handsAfterLeaving } from '../hands/turns';
 
 export function leave({
   socket,
@@ -20,6 +21,7 @@ export function leave({
     room.presence = change.presence;
     room.forget(identity.participantId);
     broadcastPresence(deps.io, room.id, change.events);
+    await handsAfterLeaving(room, deps, identity.participantId);
     return {};
   });
 }

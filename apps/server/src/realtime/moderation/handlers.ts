@@ -1,0 +1,75 @@
+import { can, hardMute, liftMute, liftMuteAll, muteAll } from '@haven/core';
+import type { Reply } from '@haven/protocol';
+import { HavenError } from '../../errors';
+import { actorIn, personIn } from '../actor';
+import { roomChannel } from '../channels';
+import type { RoomHandlerContext } from '../handler';
+import type { LiveRoom } from '../live-room';
+import type { SocketIdentity } from '@haven/protocol';
+import { changeMutes } from './mutes';
+
+/** The named person, if the caller may mute them (staff above them in rank, not themselves). */
+function mutableTarget(room: LiveRoom, identity: SocketIdentity, participantId: string) {
+  const actor = actorIn(room, identity);
+  // Whether the caller moderates at all comes first: a participant learns nothing about ids.
+  if (!can(actor, 'room:mute-all'))
+    throw new HavenError('FORBIDDEN', 'Only moderators can do this.');
+  const target = personIn(room, participantId);
+  if (!can(actor, 'participant:mute', { ownerId: target.id, role: target.role }))
+    throw new HavenError('FORBIDDEN', 'You cannot mute this person.');
+  return target;
+}
+
+export function mute(ctx: RoomHandlerContext<'mod:mute'>): Promise<Reply<'mod:mute'>> {
+  const { room, identity, payload, deps } = ctx;
+  return room.serial(async () => {
+    mutableTarget(room, identity, payload.participantId);
+    await changeMutes(room, deps, () => {
+      room.mutes = hardMute(room.mutes, payload.participantId, payload.kind);
+    });
+    return {};
+  });
+}
+
+export function unmute(ctx: RoomHandlerContext<'mod:unmute'>): Promise<Reply<'mod:unmute'>> {
+  const { room, identity, payload, deps } = ctx;
+  return room.serial(async () => {
+    mutableTarget(room, identity, payload.participantId);
+    await changeMutes(room, deps, () => {
+      room.mutes = liftMute(room.mutes, payload.participantId, payload.kind);
+    });
+    return {};
+  });
+}
+
+export function askUnmute(
+  ctx: RoomHandlerContext<'mod:ask-unmute'>,
+): Promise<Reply<'mod:ask-unmute'>> {
+  const { room, identity, payload, deps } = ctx;
+  return room.serial(async () => {
+    mutableTarget(room, identity, payload.participantId);
+    await changeMutes(room, deps, () => {
+      room.mutes = liftMute(room.mutes, payload.participantId, payload.kind);
+    });
+    // Asking is all a moderator can do: the person turns it on, or not.
+    const socketId = room.speakerOf(payload.participantId);
+    if (socketId) deps.io.to(socketId).emit('moderation:unmute-requested', { kind: payload.kind });
+    return {};
+  });
+}
+
+export function setMuteAll(
+  ctx: RoomHandlerContext<'mod:mute-all'>,
+): Promise<Reply<'mod:mute-all'>> {
+  const { room, identity, payload, deps } = ctx;
+  return room.serial(async () => {
+    if (!can(actorIn(room, identity), 'room:mute-all'))
+      throw new HavenError('FORBIDDEN', 'Only moderators can mute everyone.');
+    if (room.mutes.allAudio === payload.on) return {};
+    await changeMutes(room, deps, () => {
+      room.mutes = payload.on ? muteAll(room.mutes) : liftMuteAll(room.mutes);
+    });
+    deps.io.to(roomChannel(room.id)).emit('moderation:mute-all', { on: payload.on });
+    return {};
+  });
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clientMsgId,
+  codeOf,
+  expectOk,
+  freshHavenPerTest,
+  joinAs,
+} from '../../test-support/haven-under-test';
+import { produce, roomMedia, withMedia } from '../../test-support/media';
+
+// The participants here act as hostile clients would: they ignore every mute they are told of
+// and try to talk, publish and unmute anyway. The server must refuse all of it.
+
+describe('hard mutes hold against a client that ignores them', () => {
+  const s = freshHavenPerTest();
+
+  it('a chat mute refuses every chat:send until a moderator lifts it', async () => {
+    const mod = await s.staff();
+    const amal = await s.client('Amal');
+    const { self } = expectOk(await joinAs(amal, s.t.sessionId, 'Amal'));
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+
+    expectOk(await mod.request('mod:mute', { participantId: self.id, kind: 'chat' }));
+    const [muted] = await amal.waitFor('moderation:mutes');
+    expect(muted).toEqual({ participantId: self.id, kinds: ['chat'] });
+    for (let i = 0; i < 3; i++) {
+      const sent = await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'hi' });
+      expect(codeOf(sent)).toBe('FORBIDDEN');
+    }
+    expect(mod.received('chat:message')).toEqual([]);
+
+    expectOk(await mod.request('mod:unmute', { participantId: self.id, kind: 'chat' }));
+    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'back' }));
+  });
+
+  it('an audio mute pauses the track on the media server and refuses every way back', async () => {
+    const mod = await withMedia(await s.staff(), s.t, 'Mod');
+    const amal = await withMedia(await s.client('Amal'), s.t, 'Amal');
+    const { producerId } = expectOk(await produce(amal, 'microphone'));
+    const media = await roomMedia(s.t);
+    expect(media?.isPaused(amal.id, producerId)).toBe(false);
+
+    expectOk(await mod.client.request('mod:mute', { participantId: amal.id, kind: 'audio' }));
+    expect(media?.isPaused(amal.id, producerId)).toBe(true);
+    const [paused] = await mod.client.waitFor('media:producer-paused');
+    expect(paused).toEqual({ producerId, participantId: amal.id, paused: true });
+
+    expect(codeOf(await amal.client.request('media:resume-producer', { producerId }))).toBe(
+      'FORBIDDEN',
+    );
+    expectOk(await amal.client.request('media:close-producer', { producerId }));
+    const again = await produce(amal, 'microphone');
+    expect(codeOf(again)).toBe('FORBIDDEN');
+    expect(!again.ok && again.error.message).toBe('A moderator has muted this for you.');
+    // Video was not muted.
+    expectOk(await produce(amal, 'camera'));
+
+    // Lifting the mute turns nothing on: the person does that themselves.
+    expectOk(await mod.client.request('mod:unmute', { participantId: amal.id, kind: 'audio' }));
+    const { producerId: mic } = expectOk(await produce(amal, 'microphone'));
+    expect(media?.isPaused(amal.id, mic)).toBe(false);
+  });
+
+  it('mute all holds for people who join later, never for moderators', async () => {
+    const mod = await withMedia(await s.staff(), s.t, 'Mod');
+    expectOk(await mod.client.request('mod:mute-all', { on: true }));
+    expect(await mod.client.waitFor('moderation:mute-all')).toEqual([{ on: true }]);
+
+    const late = await s.client('Late');
+    const joined = expectOk(await joinAs(late, s.t.sessionId, 'Late'));
+    expect(joined.moderation.muteAll).toBe(true);
+    expect(joined.moderation.mutes).toContainEqual({
+      participantId: joined.self.id,
+      kinds: ['audio'],
+    });
+    const lateMedia = await withMedia(late, s.t, 'Late');
+    expect(lateMedia.start.allowedKinds).toEqual(['video']);
+    expect(codeOf(await produce(lateMedia, 'microphone'))).toBe('FORBIDDEN');
+    expectOk(await produce(mod, 'microphone'));
+
+    expectOk(await mod.client.request('mod:mute-all', { on: false }));
+    expectOk(await produce(lateMedia, 'microphone'));
+  });
+
+  it('asking to unmute lifts the mute and asks; it never turns anything on', async () => {
+    const mod = await withMedia(await s.staff(), s.t, 'Mod');
+    const amal = await withMedia(await s.client('Amal'), s.t, 'Amal');
+    const { producerId } = expectOk(await produce(amal, 'microphone'));
+    expectOk(await mod.client.request('mod:mute', { participantId: amal.id, kind: 'audio' }));
+    expectOk(await mod.client.request('mod:ask-unmute', { participantId: amal.id, kind: 'audio' }));
+    expect(await amal.client.waitFor('moderation:unmute-requested')).toEqual([{ kind: 'audio' }]);
+    expect((await roomMedia(s.t))?.isPaused(amal.id, producerId)).toBe(true);
+    expectOk(await amal.client.request('media:resume-producer', { producerId }));
+  });
+
+  it('moderators cannot mute each other or facilitators, nor anyone outside the room', async () => {
+    const mod = await s.staff('moderator');
+    const facilitator = await s.staff('facilitator');
+    expectOk(await joinAs(mod, s.t.sessionId, 'M'));
+    const { self } = expectOk(await joinAs(facilitator, s.t.sessionId, 'F'));
+    expect(codeOf(await mod.request('mod:mute', { participantId: self.id, kind: 'audio' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      codeOf(await mod.request('mod:mute', { participantId: 'not-here', kind: 'audio' })),
+    ).toBe('NOT_FOUND');
+  });
+});
+
+describe('the raise-hand queue and timed turns', () => {
+  const s = freshHavenPerTest({ reconnectGraceMs: 5_000 });
+
+  it('keeps order and places across reconnects; a turn lifts the mute until it ends', async () => {
+    const mod = await withMedia(await s.staff(), s.t, 'Mod');
+    const amal = await withMedia(await s.client('Amal'), s.t, 'Amal');
+    const badr = await withMedia(await s.client('Badr'), s.t, 'Badr');
+    expectOk(await mod.client.request('mod:mute-all', { on: true }));
+
+    expectOk(await amal.client.request('hand:raise', {}));
+    expectOk(await badr.client.request('hand:raise', {}));
+    expectOk(await amal.client.request('hand:raise', {}));
+    const queues = await mod.client.waitFor('hand:queue', 2);
+    expect(queues.at(-1)).toEqual({ raised: [amal.id, badr.id], turn: null });
+
+    // Amal's connection drops and comes back on a new socket: she keeps her place.
+    amal.client.close();
+    const back = await s.reconnect(amal.client);
+    const rejoined = expectOk(await joinAs(back, s.t.sessionId, 'Amal'));
+    expect(rejoined.moderation.hands.raised).toEqual([amal.id, badr.id]);
+
+    expectOk(await mod.client.request('hand:grant-turn', { participantId: amal.id, seconds: 60 }));
+    const afterGrant = (await mod.client.waitFor('hand:queue', 3)).at(-1);
+    expect(afterGrant?.raised).toEqual([badr.id]);
+    expect(afterGrant?.turn?.participantId).toBe(amal.id);
+    // Her audio mute lifts for the turn: she can publish on her new page.
+    const amalAgain = await withMedia(back, s.t, 'Amal');
+    const { producerId } = expectOk(await produce(amalAgain, 'microphone'));
+    expect(codeOf(await produce(badr, 'microphone'))).toBe('FORBIDDEN');
+
+    // The speaker hands the floor back: the mute returns and Badr is offered the next turn.
+    expectOk(await back.request('hand:end-turn', {}));
+    expect(await mod.client.waitFor('hand:turn-offered')).toEqual([{ participantId: badr.id }]);
+    expect((await roomMedia(s.t))?.isPaused(amal.id, producerId)).toBe(true);
+    expect(codeOf(await back.request('media:resume-producer', { producerId }))).toBe('FORBIDDEN');
+  });
+
+  it('only moderators manage the queue; a person who leaves leaves it', async () => {
+    const mod = await s.staff();
+    const amal = await s.client('Amal');
+    const badr = await s.client('Badr');
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+    const a = expectOk(await joinAs(amal, s.t.sessionId, 'Amal')).self.id;
+    const b = expectOk(await joinAs(badr, s.t.sessionId, 'Badr')).self.id;
+    expectOk(await amal.request('hand:raise', {}));
+    expectOk(await badr.request('hand:raise', {}));
+
+    expect(codeOf(await amal.request('hand:lower', { participantId: b }))).toBe('FORBIDDEN');
+    expect(codeOf(await amal.request('hand:move-to-front', { participantId: a }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await amal.request('hand:grant-turn', { participantId: a }))).toBe('FORBIDDEN');
+    expectOk(await mod.request('hand:move-to-front', { participantId: b }));
+    expect((await mod.waitFor('hand:queue', 3)).at(-1)?.raised).toEqual([b, a]);
+
+    expectOk(await badr.request('session:leave', {}));
+    expect((await mod.waitFor('hand:queue', 4)).at(-1)?.raised).toEqual([a]);
+    expectOk(await mod.request('hand:lower-all', {}));
+    expect((await mod.waitFor('hand:queue', 5)).at(-1)?.raised).toEqual([]);
+  });
+});

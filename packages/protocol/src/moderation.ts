@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { Id } from './common';
+
+export const MuteKind = z.enum(['audio', 'video', 'chat']);
+export type MuteKind = z.infer<typeof MuteKind>;
+
+export const ModMutePayload = z.strictObject({ participantId: Id, kind: MuteKind });
+export const ModMuteAllPayload = z.strictObject({
+  on: z.boolean().describe('On: everyone but staff is muted, people who join later too.'),
+});
+export const AskUnmutePayload = z.strictObject({
+  participantId: Id,
+  kind: z.enum(['audio', 'video']),
+});
+
+/** What is switched off for one person by moderation, as everyone in the room sees it. */
+export const ParticipantMutes = z.object({
+  participantId: Id,
+  kinds: z.array(MuteKind).describe('Empty: nothing is muted by a moderator.'),
+});
+export type ParticipantMutes = z.infer<typeof ParticipantMutes>;
+
+export const MuteAllChanged = z.object({ on: z.boolean() });
+export const UnmuteRequested = z.object({ kind: z.enum(['audio', 'video']) });
+
+export const Turn = z.object({
+  participantId: Id,
+  endsAt: z.iso.datetime().describe('When the turn ends by itself (UTC).'),
+});
+export const HandQueueView = z.object({
+  raised: z.array(Id).describe('Raised hands, the next to speak first.'),
+  turn: Turn.nullable(),
+});
+export type HandQueueView = z.infer<typeof HandQueueView>;
+
+export const RoomModeration = z.object({
+  muteAll: z.boolean(),
+  mutes: z.array(ParticipantMutes).describe('Only people with something muted.'),
+  hands: HandQueueView,
+});
+export type RoomModeration = z.infer<typeof RoomModeration>;
+
+export const HandPayload = z.strictObject({ participantId: Id });
+export const LowerHandPayload = z.strictObject({
+  participantId: Id.optional().describe("Someone else's hand (moderators); yours when absent."),
+});
+export const GrantTurnPayload = z.strictObject({
+  participantId: Id,
+  seconds: z.number().int().min(15).max(900).default(120),
+});
+export const TurnOffered = z.object({ participantId: Id });
