@@ -1,7 +1,7 @@
 /** How long a dropped participant is shown as reconnecting before they are considered gone. */
 export const RECONNECT_GRACE_MS = 30_000;
 
-export type LeaveReason = 'left' | 'timed-out' | 'replaced';
+export type LeaveReason = 'left' | 'timed-out' | 'replaced' | 'removed';
 
 /** A participant's place in the session. `joining` precedes admission (the lobby, later). */
 export type Lifecycle =

@@ -46,8 +46,13 @@ import {
   ModMutePayload,
   MuteAllChanged,
   ParticipantMutes,
+  Removed,
+  RemovePayload,
+  TimeoutPayload,
   TurnOffered,
   UnmuteRequested,
+  Warning,
+  WarnPayload,
 } from './moderation';
 
 interface ClientEventSpec {
@@ -247,6 +252,26 @@ export const clientEvents = {
     reply: EmptyReply,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
+  'mod:remove': {
+    summary:
+      'Take someone out of the session now. It holds: they stay out of this session (or, with ban: group, out of the group) until a facilitator lifts it; optionally the invite they came by is revoked.',
+    payload: RemovePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'mod:warn': {
+    summary: 'A private word from the moderators to one person.',
+    payload: WarnPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'mod:timeout': {
+    summary:
+      'A pause for one person: chat, microphone and camera off for some minutes, lifted by itself.',
+    payload: TimeoutPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server sends. None expects an acknowledgement. */
@@ -331,6 +356,16 @@ export const serverEvents = {
     summary: 'A turn ended; this person is next in the queue (a moderator grants the turn).',
     payload: TurnOffered,
     audience: 'room:<sessionId>',
+  },
+  'session:removed': {
+    summary: 'A moderator took you out of the session; the connection closes after this.',
+    payload: Removed,
+    audience: "the person's connection",
+  },
+  'moderation:warning': {
+    summary: 'A private word from the moderators.',
+    payload: Warning,
+    audience: "the person's connection",
   },
 } as const satisfies Record<string, ServerEventSpec>;
 

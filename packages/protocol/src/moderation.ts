@@ -49,3 +49,29 @@ export const GrantTurnPayload = z.strictObject({
   seconds: z.number().int().min(15).max(900).default(120),
 });
 export const TurnOffered = z.object({ participantId: Id });
+
+export const RemovePayload = z.strictObject({
+  participantId: Id,
+  ban: z
+    .enum(['session', 'group'])
+    .default('session')
+    .describe('session: kept out of this session; group: out of every session and the group.'),
+  revokeInvite: z.boolean().default(false).describe('Also revoke the invite link they came by.'),
+});
+export const Removed = z.object({
+  scope: z.enum(['session', 'group']),
+});
+
+export const WARNING_MAX = 500;
+export const WarnPayload = z.strictObject({
+  participantId: Id,
+  text: z.string().trim().min(1).max(WARNING_MAX),
+});
+export const Warning = z.object({
+  text: z.string().describe('A private word from the moderators; only the person sees it.'),
+});
+
+export const TimeoutPayload = z.strictObject({
+  participantId: Id,
+  minutes: z.number().int().min(1).max(60),
+});

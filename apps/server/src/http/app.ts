@@ -4,6 +4,7 @@ import { sendError } from './errors';
 import { healthRoutes } from './health';
 import { sessionRoutes } from './sessions';
 import { groupRoutes } from './groups/routes';
+import { moderationRoutes } from './groups/moderation-routes';
 import { inviteRoutes } from './invites/routes';
 import { meRoutes } from './me/routes';
 import { staffRoutes } from './staff/routes';
@@ -46,6 +47,7 @@ export function createHttpApp(
   });
   staffRoutes(api, deps);
   groupRoutes(api, deps);
+  moderationRoutes(api, deps);
   inviteRoutes(api, deps);
   meRoutes(api, deps);
   app.use(api);

@@ -32,6 +32,9 @@ interface World {
   participantId: string;
   /** Someone waiting for the group's approval. */
   waitingId: string;
+  /** A session of the group, and a ban on the waiting person in it. */
+  sessionId: string;
+  banId: string;
   staffIds: Record<'moderator' | 'facilitator', string>;
 }
 
@@ -145,6 +148,15 @@ const table: Record<HttpRouteName, Row> = {
   },
   'groups:members': { request: inGroup, expect: groupStaff },
   'sessions:list': { request: inGroup, expect: groupStaff },
+  'sessions:audit': {
+    request: (w) => ({ params: { groupId: w.groupId, sessionId: w.sessionId } }),
+    expect: groupManagers,
+  },
+  'groups:bans': { request: inGroup, expect: groupManagers },
+  'groups:lift-ban': {
+    request: (w) => ({ params: { groupId: w.groupId, banId: w.banId } }),
+    expect: groupManagers,
+  },
   'sessions:create': {
     request: (w) => ({ ...inGroup(w), body: { title: 'Tuesday' } }),
     expect: groupManagers,
@@ -273,12 +285,32 @@ describe('authorization of every HTTP route', () => {
     );
     const waitingMemberId = (await t.haven.store.participants.membership(groupId, waitingId))!
       .memberId;
+    const sessionId = randomIds.next();
+    await t.haven.store.sessions.create({
+      id: sessionId,
+      groupId,
+      title: 'S',
+      createdAt: new Date().toISOString(),
+    });
+    const banId = randomIds.next();
+    await t.haven.store.bans.create({
+      id: banId,
+      groupId,
+      sessionId,
+      participantId: waitingId,
+      memberId: waitingMemberId,
+      displayName: 'W',
+      createdBy: staffIds.moderator,
+      createdAt: new Date().toISOString(),
+    });
     return {
       groupId,
       openGroupId: otherGroupId,
       inviteId,
       participantId,
       waitingId: waitingMemberId,
+      sessionId,
+      banId,
       staffIds,
     };
   }

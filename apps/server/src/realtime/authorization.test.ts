@@ -186,6 +186,21 @@ const table: Record<ClientEventName, Row> = {
     expect: moderatorsOnAnyone,
   },
   'hand:end-turn': { payload: () => ({}), afterJoin: true, expect: inRoomNothingThere },
+  'mod:remove': {
+    payload: () => ({ participantId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'mod:warn': {
+    payload: () => ({ participantId: someId(), text: 'Please be kind.' }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'mod:timeout': {
+    payload: () => ({ participantId: someId(), minutes: 5 }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
 };
 
 describe('authorization of every socket event', () => {

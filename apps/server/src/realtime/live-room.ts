@@ -44,8 +44,8 @@ export class LiveRoom {
   /** Hard mutes hold for the whole session, across leaving and coming back. */
   mutes: Mutes = noMutes;
   hands: HandQueue = emptyHandQueue;
-  /** Ends the current speaking turn on time. */
-  turnTimer: NodeJS.Timeout | null = null;
+  /** Named timers of the room (the end of a turn, of a timeout); one per name. */
+  private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly links = new Map<string, PersonLink>();
   private tail: Promise<unknown> = Promise.resolve();
 
@@ -153,8 +153,28 @@ export class LiveRoom {
     }
   }
 
+  /** Runs `fire` after `ms`, replacing any timer of the same name. */
+  setTimer(name: string, ms: number, fire: () => void): void {
+    this.clearTimer(name);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(name);
+        fire();
+      },
+      Math.max(0, ms),
+    );
+    timer.unref();
+    this.timers.set(name, timer);
+  }
+
+  clearTimer(name: string): void {
+    const timer = this.timers.get(name);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(name);
+  }
+
   dispose(): void {
-    if (this.turnTimer) clearTimeout(this.turnTimer);
+    for (const name of [...this.timers.keys()]) this.clearTimer(name);
     for (const id of [...this.links.keys()]) this.forget(id);
     this.media?.close();
     this.media = null;

@@ -80,8 +80,8 @@ export class InvitesRepo {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  /** Counts one use, atomically, if the invite is still valid; the group it opens, or null. */
-  async use(tokenHash: string, now: string): Promise<string | null> {
+  /** Counts one use, atomically, if the invite is still valid; which invite, or null. */
+  async use(tokenHash: string, now: string): Promise<{ id: string; groupId: string } | null> {
     const row = await this.db
       .updateTable('invites')
       .set((eb) => ({ uses: eb('uses', '+', 1) }))
@@ -89,8 +89,8 @@ export class InvitesRepo {
       .where('revoked_at', 'is', null)
       .where('expires_at', '>', now)
       .where((eb) => eb.or([eb('max_uses', 'is', null), eb('uses', '<', eb.ref('max_uses'))]))
-      .returning('group_id')
+      .returning(['id', 'group_id'])
       .executeTakeFirst();
-    return row?.group_id ?? null;
+    return row ? { id: row.id, groupId: row.group_id } : null;
   }
 }

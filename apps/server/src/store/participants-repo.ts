@@ -74,8 +74,15 @@ export class ParticipantsRepo {
     return row ? toMembership(row) : null;
   }
 
-  /** Creates the membership (with a new member id) or updates its name and status. */
-  async putMembership(m: Omit<Membership, 'memberId'>, at: string): Promise<void> {
+  /**
+   * Creates the membership (with a new member id) or updates its name and status. `inviteId`
+   * records the invite spent to get in; without one the earlier record stays.
+   */
+  async putMembership(
+    m: Omit<Membership, 'memberId'> & { inviteId?: string | null },
+    at: string,
+  ): Promise<void> {
+    const inviteId = m.inviteId ?? null;
     await this.db
       .insertInto('memberships')
       .values({
@@ -86,13 +93,28 @@ export class ParticipantsRepo {
         status: m.status,
         created_at: at,
         updated_at: at,
+        invite_id: inviteId,
       })
       .onConflict((oc) =>
-        oc
-          .columns(['group_id', 'participant_id'])
-          .doUpdateSet({ display_name: m.displayName, status: m.status, updated_at: at }),
+        oc.columns(['group_id', 'participant_id']).doUpdateSet({
+          display_name: m.displayName,
+          status: m.status,
+          updated_at: at,
+          ...(inviteId && { invite_id: inviteId }),
+        }),
       )
       .execute();
+  }
+
+  /** The invite this member came in by, if any. */
+  async inviteOf(groupId: string, participantId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('memberships')
+      .select('invite_id')
+      .where('group_id', '=', groupId)
+      .where('participant_id', '=', participantId)
+      .executeTakeFirst();
+    return row?.invite_id ?? null;
   }
 
   async setDisplayName(

@@ -94,6 +94,8 @@ export interface MembershipsTable {
   status: string;
   created_at: string;
   updated_at: string;
+  /** The invite they came in by, if any: a ban may revoke it. */
+  invite_id: string | null;
 }
 
 export interface AgreementAcceptancesTable {
@@ -128,6 +130,32 @@ export interface MessagesTable {
   removed_at: string | null;
 }
 
+export interface BansTable {
+  id: string;
+  group_id: string;
+  /** Null: banned from every session of the group. */
+  session_id: string | null;
+  participant_id: string;
+  member_id: string;
+  display_name: string;
+  created_by: string;
+  created_at: string;
+  lifted_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  session_id: string;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  target_id: string | null;
+  target_name: string | null;
+  /** JSON of the action's parameters; never message text. */
+  detail: string | null;
+  at: string;
+}
+
 export interface Database {
   groups: GroupsTable;
   group_agreements: GroupAgreementsTable;
@@ -142,4 +170,6 @@ export interface Database {
   agreement_acceptances: AgreementAcceptancesTable;
   invites: InvitesTable;
   messages: MessagesTable;
+  bans: BansTable;
+  audit_log: AuditLogTable;
 }

@@ -343,6 +343,69 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     expect(await store.staff.count()).toBe(1);
   });
 
+  describe('bans and the audit log', () => {
+    it('keeps a session ban to its session and a group ban to every session, until lifted', async () => {
+      const ban = {
+        groupId: 'g1',
+        participantId: 'p-ban',
+        memberId: 'm-ban',
+        displayName: 'B',
+        createdBy: 'mod',
+        createdAt: T0,
+      };
+      await store.bans.create({ ...ban, id: 'b1', sessionId: 's1' });
+      expect(await store.bans.inForce('g1', 'p-ban', 's1')).toMatchObject({ id: 'b1' });
+      expect(await store.bans.inForce('g1', 'p-ban', 's-other')).toBeNull();
+      expect(await store.bans.inForce('g1', 'p-ban', null)).toBeNull();
+      await store.bans.create({ ...ban, id: 'b2', sessionId: null, createdAt: T1 });
+      expect(await store.bans.inForce('g1', 'p-ban', 's-other')).toMatchObject({ id: 'b2' });
+      expect((await store.bans.listInForce('g1')).map((b) => b.id)).toEqual(['b2', 'b1']);
+      expect(await store.bans.lift('g1', 'b2', T2)).toMatchObject({ id: 'b2', sessionId: null });
+      expect(await store.bans.lift('g1', 'b2', T2)).toBeNull();
+      expect(await store.bans.inForce('g1', 'p-ban', 's-other')).toBeNull();
+    });
+
+    it('keeps moderator actions per session in order, with their parameters', async () => {
+      const entry = {
+        sessionId: 's1',
+        actorId: 'mod',
+        actorName: 'Mod',
+        targetId: 'm1',
+        targetName: 'Amal',
+      };
+      await store.audit.append({
+        ...entry,
+        id: 'a2',
+        action: 'timeout',
+        detail: { minutes: 5 },
+        at: T1,
+      });
+      await store.audit.append({
+        ...entry,
+        id: 'a1',
+        action: 'mute',
+        detail: { kind: 'chat' },
+        at: T0,
+      });
+      await store.audit.append({
+        ...entry,
+        id: 'a3',
+        action: 'mute-all',
+        targetId: null,
+        targetName: null,
+        detail: null,
+        at: T2,
+      });
+      const log = await store.audit.forSession('s1');
+      expect(log.map((e) => [e.action, e.detail])).toEqual([
+        ['mute', { kind: 'chat' }],
+        ['timeout', { minutes: 5 }],
+        ['mute-all', null],
+      ]);
+      expect(await store.audit.forSession('s-other')).toEqual([]);
+    });
+  });
+
   describe('invites', () => {
     it('counts uses up to the maximum, atomically, until expiry or revocation', async () => {
       await store.invites.create({
@@ -357,7 +420,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       const uses = await Promise.all(
         Array.from({ length: 5 }, () => store.invites.use('inv-1', T1)),
       );
-      expect(uses.filter((g) => g === 'g1')).toHaveLength(3);
+      expect(uses.filter((u) => u?.groupId === 'g1' && u.id === 'i1')).toHaveLength(3);
       expect((await store.invites.findByToken('inv-1'))?.uses).toBe(3);
 
       await store.invites.create({
@@ -369,7 +432,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         expiresAt: T2,
         maxUses: null,
       });
-      expect(await store.invites.use('inv-2', T1)).toBe('g1');
+      expect(await store.invites.use('inv-2', T1)).toEqual({ id: 'i2', groupId: 'g1' });
       expect(await store.invites.use('inv-2', T2)).toBeNull();
       expect(await store.invites.revoke('g2', 'i2', T1)).toBe(false);
       expect(await store.invites.revoke('g1', 'i2', T1)).toBe(true);

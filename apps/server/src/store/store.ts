@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { AuditRepo } from './audit-repo';
+import { BansRepo } from './bans-repo';
 import { ChatRepo } from './chat-repo';
 import { openDatabase, type DatabaseOptions, type DialectName } from './database';
 import { GroupsRepo } from './groups-repo';
@@ -18,6 +20,8 @@ export interface Store {
   readonly participants: ParticipantsRepo;
   readonly staff: StaffRepo;
   readonly invites: InvitesRepo;
+  readonly bans: BansRepo;
+  readonly audit: AuditRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -31,6 +35,8 @@ function storeOn(db: Kysely<Database>, dialect: DialectName): Store {
     participants: new ParticipantsRepo(db),
     staff: new StaffRepo(db),
     invites: new InvitesRepo(db),
+    bans: new BansRepo(db),
+    audit: new AuditRepo(db),
     ping: async () => {
       await db.selectFrom('groups').select('id').limit(1).execute();
     },

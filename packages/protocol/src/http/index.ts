@@ -2,3 +2,4 @@ export * from './staff';
 export * from './routes';
 export * from './groups';
 export * from './invites';
+export * from './moderation';

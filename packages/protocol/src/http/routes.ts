@@ -43,6 +43,8 @@ import {
   UpdateMembershipRequest,
 } from './invites';
 
+import { AuditLog, BanList, BanParams, SessionParams } from './moderation';
+
 const None = z.strictObject({});
 const Empty = z.object({});
 
@@ -244,6 +246,37 @@ export const httpRoutes = {
     params: GroupParams,
     body: None,
     reply: MemberList,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'groups:bans': {
+    method: 'GET',
+    path: '/api/groups/:groupId/bans',
+    auth: 'staff',
+    summary: "Facilitators: who is kept out of the group's sessions, newest first.",
+    params: GroupParams,
+    body: None,
+    reply: BanList,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'groups:lift-ban': {
+    method: 'DELETE',
+    path: '/api/groups/:groupId/bans/:banId',
+    auth: 'staff',
+    summary: 'Facilitators: let someone back in (a group ban also lets them rejoin the group).',
+    params: BanParams,
+    body: None,
+    reply: Empty,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'sessions:audit': {
+    method: 'GET',
+    path: '/api/groups/:groupId/sessions/:sessionId/audit',
+    auth: 'staff',
+    summary:
+      'Facilitators: every moderator action in the session (who, what, to whom, when), oldest first. Never message text.',
+    params: SessionParams,
+    body: None,
+    reply: AuditLog,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
   'sessions:list': {

@@ -14,7 +14,8 @@ export interface EntryRequest {
 /**
  * Brings a person into a group, by invite or by an open group's link: the same device is the
  * same participant; a device without an identity gets a new one (its token is returned once).
- * `spendInvite` runs only when the person is not already a member, so coming back is free.
+ * `spendInvite` runs only when the person is not already a member, so coming back is free; it
+ * names the invite spent, which the membership keeps (a ban may revoke it).
  */
 export async function enterGroup(
   group: GroupRecord,
@@ -22,7 +23,7 @@ export async function enterGroup(
   request: EntryRequest,
   principal: HttpPrincipal,
   deps: HttpDeps,
-  spendInvite: () => Promise<void> = () => Promise.resolve(),
+  spendInvite: () => Promise<string | null> = () => Promise.resolve(null),
 ): Promise<MembershipGranted> {
   const { participants } = deps.store;
   const name = normalizeDisplayName(request.displayName);
@@ -51,7 +52,7 @@ export async function enterGroup(
         throw new HavenError('FORBIDDEN', 'You cannot join this group.');
     }
   }
-  if (!current || current.status === 'left') await spendInvite();
+  const inviteId = !current || current.status === 'left' ? await spendInvite() : null;
 
   const now = deps.now();
   let participantId = known;
@@ -62,7 +63,13 @@ export async function enterGroup(
     await participants.create(participantId, hashSecret(deviceToken), now);
   }
   await participants.putMembership(
-    { groupId: group.id, participantId, displayName: name.value, status: decision.status },
+    {
+      groupId: group.id,
+      participantId,
+      displayName: name.value,
+      status: decision.status,
+      inviteId,
+    },
     now,
   );
   await participants.recordAcceptance(group.id, participantId, group.agreement.version, now);

@@ -109,8 +109,10 @@ export function inviteRoutes(router: Router, deps: HttpDeps): void {
     const { group } = await openInvite(body.token);
     return enterGroup(group, 'invite', body, principal, deps, async () => {
       // Counted atomically: two people racing for the last use cannot both get in.
-      if (!(await store.invites.use(hashSecret(body.token), deps.now())))
+      const used = await store.invites.use(hashSecret(body.token), deps.now());
+      if (!used)
         throw new HavenError('INVITE_EXPIRED', 'This invite link has expired; ask for a new one.');
+      return used.id;
     });
   });
 

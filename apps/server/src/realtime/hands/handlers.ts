@@ -13,6 +13,7 @@ import { actorIn, personIn } from '../actor';
 import type { RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
 import type { SocketIdentity } from '@haven/protocol';
+import { recordAction } from '../moderation/audit';
 import { applyHands } from './turns';
 
 function mayManage(room: LiveRoom, identity: SocketIdentity): void {
@@ -38,7 +39,7 @@ export function lower(ctx: RoomHandlerContext<'hand:lower'>): Promise<Reply<'han
     const whose = payload.participantId ?? identity.participantId;
     if (whose !== identity.participantId) {
       mayManage(room, identity);
-      personIn(room, whose);
+      await recordAction(room, deps, identity, 'lower-hand', personIn(room, whose));
     }
     await applyHands(room, deps, () => lowerHand(room.hands, whose));
     return {};
@@ -51,6 +52,7 @@ export function lowerAll(
   const { room, identity, deps } = ctx;
   return room.serial(async () => {
     mayManage(room, identity);
+    await recordAction(room, deps, identity, 'lower-all-hands');
     await applyHands(room, deps, () => lowerAllHands(room.hands));
     return {};
   });
@@ -62,7 +64,8 @@ export function toFront(
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
     mayManage(room, identity);
-    personIn(room, payload.participantId);
+    const target = personIn(room, payload.participantId);
+    await recordAction(room, deps, identity, 'move-to-front', target);
     await applyHands(room, deps, () => moveToFront(room.hands, payload.participantId));
     return {};
   });
@@ -74,7 +77,8 @@ export function grant(
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
     mayManage(room, identity);
-    personIn(room, payload.participantId);
+    const target = personIn(room, payload.participantId);
+    await recordAction(room, deps, identity, 'grant-turn', target, { seconds: payload.seconds });
     await applyHands(room, deps, () =>
       grantTurn(room.hands, payload.participantId, payload.seconds * 1000, deps.clock.now()),
     );
@@ -88,7 +92,10 @@ export function end(ctx: RoomHandlerContext<'hand:end-turn'>): Promise<Reply<'ha
     const turn = room.hands.turn;
     if (!turn) throw new HavenError('NOT_FOUND', 'Nobody has the floor.');
     // The speaker may hand the floor back early; otherwise it is the moderators' call.
-    if (turn.participantId !== identity.participantId) mayManage(room, identity);
+    if (turn.participantId !== identity.participantId) {
+      mayManage(room, identity);
+      await recordAction(room, deps, identity, 'end-turn', personIn(room, turn.participantId));
+    }
     await applyHands(room, deps, () => endTurn(room.hands, 'ended-early', deps.clock.now()));
     return {};
   });

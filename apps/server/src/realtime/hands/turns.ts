@@ -31,25 +31,18 @@ export async function applyHands(
 }
 
 function scheduleTurnEnd(room: LiveRoom, deps: RealtimeDeps): void {
-  if (room.turnTimer) clearTimeout(room.turnTimer);
-  room.turnTimer = null;
   const turn = room.hands.turn;
-  if (!turn) return;
-  room.turnTimer = setTimeout(
-    () => {
-      room.turnTimer = null;
-      room
-        .serial(() =>
-          // The timer says the time is up: a clock a millisecond behind must not keep the turn.
-          applyHands(room, deps, () =>
-            endTurn(room.hands, 'time-up', Math.max(deps.clock.now(), turn.endsAt)),
-          ),
-        )
-        .catch((err: unknown) => deps.log.error({ err, sessionId: room.id }, 'turn end failed'));
-    },
-    Math.max(0, turn.endsAt - deps.clock.now()),
-  );
-  room.turnTimer.unref();
+  if (!turn) return room.clearTimer('turn');
+  room.setTimer('turn', turn.endsAt - deps.clock.now(), () => {
+    room
+      .serial(() =>
+        // The timer says the time is up: a clock a millisecond behind must not keep the turn.
+        applyHands(room, deps, () =>
+          endTurn(room.hands, 'time-up', Math.max(deps.clock.now(), turn.endsAt)),
+        ),
+      )
+      .catch((err: unknown) => deps.log.error({ err, sessionId: room.id }, 'turn end failed'));
+  });
 }
 
 /** Someone left for good: their hand goes down and their turn ends. */

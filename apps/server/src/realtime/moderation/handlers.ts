@@ -6,6 +6,7 @@ import { roomChannel } from '../channels';
 import type { RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
 import type { SocketIdentity } from '@haven/protocol';
+import { recordAction } from './audit';
 import { changeMutes } from './mutes';
 
 /** The named person, if the caller may mute them (staff above them in rank, not themselves). */
@@ -23,7 +24,8 @@ function mutableTarget(room: LiveRoom, identity: SocketIdentity, participantId: 
 export function mute(ctx: RoomHandlerContext<'mod:mute'>): Promise<Reply<'mod:mute'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    mutableTarget(room, identity, payload.participantId);
+    const target = mutableTarget(room, identity, payload.participantId);
+    await recordAction(room, deps, identity, 'mute', target, { kind: payload.kind });
     await changeMutes(room, deps, () => {
       room.mutes = hardMute(room.mutes, payload.participantId, payload.kind);
     });
@@ -34,7 +36,8 @@ export function mute(ctx: RoomHandlerContext<'mod:mute'>): Promise<Reply<'mod:mu
 export function unmute(ctx: RoomHandlerContext<'mod:unmute'>): Promise<Reply<'mod:unmute'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    mutableTarget(room, identity, payload.participantId);
+    const target = mutableTarget(room, identity, payload.participantId);
+    await recordAction(room, deps, identity, 'unmute', target, { kind: payload.kind });
     await changeMutes(room, deps, () => {
       room.mutes = liftMute(room.mutes, payload.participantId, payload.kind);
     });
@@ -47,7 +50,8 @@ export function askUnmute(
 ): Promise<Reply<'mod:ask-unmute'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    mutableTarget(room, identity, payload.participantId);
+    const target = mutableTarget(room, identity, payload.participantId);
+    await recordAction(room, deps, identity, 'ask-unmute', target, { kind: payload.kind });
     await changeMutes(room, deps, () => {
       room.mutes = liftMute(room.mutes, payload.participantId, payload.kind);
     });
@@ -66,6 +70,7 @@ export function setMuteAll(
     if (!can(actorIn(room, identity), 'room:mute-all'))
       throw new HavenError('FORBIDDEN', 'Only moderators can mute everyone.');
     if (room.mutes.allAudio === payload.on) return {};
+    await recordAction(room, deps, identity, payload.on ? 'mute-all' : 'unmute-all');
     await changeMutes(room, deps, () => {
       room.mutes = payload.on ? muteAll(room.mutes) : liftMuteAll(room.mutes);
     });

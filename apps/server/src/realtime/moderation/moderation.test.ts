@@ -1,12 +1,18 @@
+import { PROTOCOL_VERSION } from '@haven/protocol';
 import { describe, expect, it } from 'vitest';
+import { hashSecret, newSecret } from '../../auth/tokens';
+import { randomIds } from '../../system';
 import {
   clientMsgId,
   codeOf,
+  connect,
   expectOk,
   freshHavenPerTest,
   joinAs,
 } from '../../test-support/haven-under-test';
-import { produce, roomMedia, withMedia } from '../../test-support/media';
+import { HttpClient } from '../../test-support/http-client';
+import { groupId, produce, roomMedia, withMedia } from '../../test-support/media';
+import { signedInStaff } from '../../test-support/staff';
 
 // The participants here act as hostile clients would: they ignore every mute they are told of
 // and try to talk, publish and unmute anyway. The server must refuse all of it.
@@ -166,5 +172,151 @@ describe('the raise-hand queue and timed turns', () => {
     expect((await mod.waitFor('hand:queue', 4)).at(-1)?.raised).toEqual([a]);
     expectOk(await mod.request('hand:lower-all', {}));
     expect((await mod.waitFor('hand:queue', 5)).at(-1)?.raised).toEqual([]);
+  });
+});
+
+describe('removing someone holds', () => {
+  const s = freshHavenPerTest();
+
+  /** A new device that came into the group by an invite link, joined to the session. */
+  async function invitedParticipant(name: string, createdBy: string) {
+    const token = newSecret();
+    const inviteId = randomIds.next();
+    const gid = await groupId(s.t);
+    await s.t.haven.store.invites.create({
+      id: inviteId,
+      groupId: gid,
+      tokenHash: hashSecret(token),
+      createdBy,
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      maxUses: null,
+    });
+    const http = new HttpClient(s.t.haven.url);
+    const res = await http.call('invites:accept', {
+      body: { token, displayName: name, agreementVersion: 1, agreed: true },
+    });
+    const deviceToken = (res.body as { deviceToken: string }).deviceToken;
+    const client = await connect(s.t.haven.url, { protocolVersion: PROTOCOL_VERSION, deviceToken });
+    const { self } = expectOk(await joinAs(client, s.t.sessionId, name));
+    return { client, id: self.id, token, inviteId, http: Object.assign(http, { deviceToken }) };
+  }
+
+  it('from the session: the old connection hears nothing more and a new one is refused', async () => {
+    const mod = await s.staff();
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+    const amal = await s.client('Amal');
+    const a = expectOk(await joinAs(amal, s.t.sessionId, 'Amal')).self.id;
+    const badr = await s.client('Badr');
+    expectOk(await joinAs(badr, s.t.sessionId, 'Badr'));
+
+    expectOk(await mod.request('mod:remove', { participantId: a }));
+    expect(await amal.waitFor('session:removed')).toEqual([{ scope: 'session' }]);
+    const [left] = await badr.waitFor('participant:left');
+    expect(left).toEqual({ participantId: a });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(amal.socket.connected).toBe(false);
+
+    expectOk(await badr.request('chat:send', { clientMsgId: clientMsgId(), text: 'after' }));
+    await mod.waitFor('chat:message');
+    expect(amal.received('chat:message')).toEqual([]);
+    expect(amal.received('participant:left')).toEqual([]);
+
+    // The same device on a new connection (a reload, a reopened link) stays out.
+    const again = await s.reconnect(amal);
+    const refused = await joinAs(again, s.t.sessionId, 'Amal');
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(!refused.ok && refused.error.message).toBe(
+      'A moderator has removed you from this session.',
+    );
+  });
+
+  it('from the group, with the invite revoked; a facilitator lists and lifts it', async () => {
+    const mod = await s.staff();
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+    const gid = await groupId(s.t);
+    const facilitator = await signedInStaff(s.t.haven.url, s.t.haven.store, {
+      role: 'facilitator',
+      assignTo: gid,
+    });
+    const carla = await invitedParticipant('Carla', facilitator.id);
+    expectOk(
+      await mod.request('mod:remove', {
+        participantId: carla.id,
+        ban: 'group',
+        revokeInvite: true,
+      }),
+    );
+    await carla.client.waitFor('session:removed');
+    const invite = await s.t.haven.store.invites.findByToken(hashSecret(carla.token));
+    expect(invite?.revokedAt).not.toBeNull();
+    // Coming back through the group's open link is refused too.
+    const rejoin = await carla.http.call('public:join-group', {
+      params: { groupId: gid },
+      body: { displayName: 'Carla', agreementVersion: 1, agreed: true },
+    });
+    expect(rejoin.status).toBe(403);
+
+    const list = await facilitator.client.call('groups:bans', { params: { groupId: gid } });
+    const bans = (list.body as { bans: { id: string; displayName: string; scope: string }[] }).bans;
+    expect(bans).toEqual([
+      expect.objectContaining({ participantId: carla.id, displayName: 'Carla', scope: 'group' }),
+    ]);
+    const lifted = await facilitator.client.call('groups:lift-ban', {
+      params: { groupId: gid, banId: bans[0]?.id ?? '' },
+    });
+    expect(lifted.status).toBe(200);
+    const back = await carla.http.call('public:join-group', {
+      params: { groupId: gid },
+      body: { displayName: 'Carla', agreementVersion: 1, agreed: true },
+    });
+    expect(back.status).toBe(200);
+    const client = await s.reconnect(carla.client);
+    expectOk(await joinAs(client, s.t.sessionId, 'Carla'));
+  });
+
+  it('warnings are private, and the audit log records every action without any text', async () => {
+    const mod = await s.staff();
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+    const amal = await s.client('Amal');
+    const a = expectOk(await joinAs(amal, s.t.sessionId, 'Amal')).self.id;
+    const badr = await s.client('Badr');
+    const b = expectOk(await joinAs(badr, s.t.sessionId, 'Badr')).self.id;
+    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'secret words' }));
+
+    expectOk(await mod.request('mod:warn', { participantId: a, text: 'Gently, please.' }));
+    expect(await amal.waitFor('moderation:warning')).toEqual([{ text: 'Gently, please.' }]);
+    expectOk(await mod.request('mod:mute', { participantId: b, kind: 'chat' }));
+    expectOk(await mod.request('mod:timeout', { participantId: a, minutes: 5 }));
+    const [timedOut] = await badr.waitFor('moderation:mutes', 2);
+    expect(badr.received('moderation:mutes')).toContainEqual({
+      participantId: a,
+      kinds: ['audio', 'video', 'chat'],
+    });
+    expect(timedOut).toBeDefined();
+    expect(badr.received('moderation:warning')).toEqual([]);
+    expectOk(await mod.request('mod:remove', { participantId: b }));
+
+    const gid = await groupId(s.t);
+    const facilitator = await signedInStaff(s.t.haven.url, s.t.haven.store, {
+      role: 'facilitator',
+      assignTo: gid,
+    });
+    const res = await facilitator.client.call('sessions:audit', {
+      params: { groupId: gid, sessionId: s.t.sessionId },
+    });
+    expect(res.status).toBe(200);
+    const { entries } = res.body as {
+      entries: { action: string; targetName: string | null; actorName: string }[];
+    };
+    expect(entries.map((e) => [e.action, e.targetName])).toEqual([
+      ['warn', 'Amal'],
+      ['mute', 'Badr'],
+      ['timeout', 'Amal'],
+      ['remove', 'Badr'],
+    ]);
+    const raw = JSON.stringify(res.body);
+    expect(raw).not.toContain('Gently');
+    expect(raw).not.toContain('secret words');
   });
 });

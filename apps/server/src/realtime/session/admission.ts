@@ -42,6 +42,9 @@ export async function admission(
       }
       // In the room a participant is their member id: a different id in every group.
       if (!membership) throw new HavenError('FORBIDDEN', 'You are not a member of this group.');
+      // A removal holds: neither a reconnect nor the link brings them back until it is lifted.
+      if (await store.bans.inForce(room.groupId, participantId, room.id))
+        throw new HavenError('FORBIDDEN', 'A moderator has removed you from this session.');
       return {
         participantId: membership.memberId,
         displayName: membership.displayName,

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as initial from './001-initial';
 import * as peopleAndGroups from './002-people-and-groups';
 import * as groupMedia from './003-group-media';
+import * as moderation from './004-moderation';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-people-and-groups': peopleAndGroups,
   '003-group-media': groupMedia,
+  '004-moderation': moderation,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
