@@ -10,6 +10,7 @@ export type RoomAction =
   | 'participant:mute'
   | 'participant:remove'
   | 'room:mute-all'
+  | 'room:control'
   | 'hand:raise'
   | 'hand:manage'
   | 'session:end';
@@ -55,6 +56,7 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
       return actor.inRoom === true && actor.role !== null;
     case 'chat:delete-any':
     case 'room:mute-all':
+    case 'room:control':
     case 'hand:manage':
     case 'session:end':
       return actor.inRoom === true && isStaff(actor.role);

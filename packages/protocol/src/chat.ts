@@ -12,8 +12,12 @@ export const ChatMessage = z.object({
   ),
   text: z.string(),
   sentAt: Instant,
-  /** The sender deleted their data: the text is gone, the place in the sequence stays. */
+  /** The text is gone (the place in the sequence stays): see removedBy. */
   removed: z.literal(true).optional(),
+  removedBy: z
+    .enum(['sender', 'moderator'])
+    .optional()
+    .describe('sender: they deleted their data; moderator: a moderator removed it.'),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
@@ -28,3 +32,6 @@ export type ChatSendPayload = z.infer<typeof ChatSendPayload>;
 
 export const ChatSendReply = z.object({ message: ChatMessage });
 export type ChatSendReply = z.infer<typeof ChatSendReply>;
+
+export const DeleteMessagePayload = z.strictObject({ seq: Seq });
+export const MessageRemoved = z.object({ seq: Seq, removedBy: z.enum(['sender', 'moderator']) });

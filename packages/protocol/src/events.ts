@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { ErrorCode } from './errors';
 import { resultSchema, type Result } from './result';
 import { EmptyPayload, EmptyReply, Id, Role } from './common';
-import { ChatMessage, ChatSendPayload, ChatSendReply } from './chat';
+import {
+  ChatMessage,
+  ChatSendPayload,
+  ChatSendReply,
+  DeleteMessagePayload,
+  MessageRemoved,
+} from './chat';
 import {
   HistoryPayload,
   HistoryReply,
@@ -45,8 +51,12 @@ import {
   ModMuteAllPayload,
   ModMutePayload,
   MuteAllChanged,
+  LockPayload,
   ParticipantMutes,
+  PausePayload,
   Removed,
+  RoomSettings,
+  SlowModePayload,
   RemovePayload,
   TimeoutPayload,
   TurnOffered,
@@ -83,6 +93,7 @@ export const clientEvents = {
       'FORBIDDEN',
       'AGREEMENT_CHANGED',
       'ROOM_FULL',
+      'ROOM_LOCKED',
       'CONFLICT',
     ],
   },
@@ -272,6 +283,38 @@ export const clientEvents = {
     reply: EmptyReply,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
+  'mod:delete-message': {
+    summary:
+      'Remove a message for everyone: its text is deleted from the store; everyone sees it was removed by a moderator.',
+    payload: DeleteMessagePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'room:lock': {
+    summary: 'Lock or unlock the room: while locked nobody new gets in, even with an invite.',
+    payload: LockPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'room:pause': {
+    summary:
+      "Pause the room for a breathing moment: participants' microphones, cameras and chat stop until it resumes.",
+    payload: PausePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'room:slow-mode': {
+    summary: 'At most one message per this many seconds per participant (0: off).',
+    payload: SlowModePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'room:end': {
+    summary: 'End the session for everyone; nobody can enter it again.',
+    payload: EmptyPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server sends. None expects an acknowledgement. */
@@ -366,6 +409,21 @@ export const serverEvents = {
     summary: 'A private word from the moderators.',
     payload: Warning,
     audience: "the person's connection",
+  },
+  'chat:removed': {
+    summary: 'A message was removed (its text is gone); show it as removed.',
+    payload: MessageRemoved,
+    audience: 'room:<sessionId>',
+  },
+  'room:settings': {
+    summary: 'The room was locked or unlocked, paused or resumed, or slow mode changed.',
+    payload: RoomSettings,
+    audience: 'room:<sessionId>',
+  },
+  'room:ended': {
+    summary: 'A moderator ended the session for everyone.',
+    payload: EmptyReply,
+    audience: 'room:<sessionId>',
   },
 } as const satisfies Record<string, ServerEventSpec>;
 

@@ -33,7 +33,17 @@ export const HandQueueView = z.object({
 });
 export type HandQueueView = z.infer<typeof HandQueueView>;
 
+export const SLOW_MODE_MAX_S = 300;
+/** Room-wide controls, as everyone in the room sees them. */
+export const RoomSettings = z.object({
+  locked: z.boolean().describe('No new entries, even with a valid invite.'),
+  paused: z.boolean().describe("A breathing moment: everyone's media and chat stop."),
+  slowModeSeconds: z.number().int().min(0).max(SLOW_MODE_MAX_S).describe('0: off.'),
+});
+export type RoomSettings = z.infer<typeof RoomSettings>;
+
 export const RoomModeration = z.object({
+  settings: RoomSettings,
   muteAll: z.boolean(),
   mutes: z.array(ParticipantMutes).describe('Only people with something muted.'),
   hands: HandQueueView,
@@ -74,4 +84,10 @@ export const Warning = z.object({
 export const TimeoutPayload = z.strictObject({
   participantId: Id,
   minutes: z.number().int().min(1).max(60),
+});
+
+export const LockPayload = z.strictObject({ locked: z.boolean() });
+export const PausePayload = z.strictObject({ paused: z.boolean() });
+export const SlowModePayload = z.strictObject({
+  seconds: z.number().int().min(0).max(SLOW_MODE_MAX_S),
 });

@@ -41,6 +41,8 @@ interface Row {
   payload: (sessionId: string) => unknown;
   /** Sent after joining when the caller may enter; otherwise sent as the first event. */
   afterJoin: boolean;
+  /** The event changes the session for good (ending it): each case gets a session of its own. */
+  ownSession?: boolean;
   expect: Record<Who, Outcome>;
 }
 
@@ -201,11 +203,20 @@ const table: Record<ClientEventName, Row> = {
     afterJoin: true,
     expect: moderatorsOnAnyone,
   },
+  'mod:delete-message': {
+    payload: () => ({ seq: 999_999 }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'room:lock': { payload: () => ({ locked: false }), afterJoin: true, expect: moderatorsOnly },
+  'room:pause': { payload: () => ({ paused: false }), afterJoin: true, expect: moderatorsOnly },
+  'room:slow-mode': { payload: () => ({ seconds: 0 }), afterJoin: true, expect: moderatorsOnly },
+  'room:end': { payload: () => ({}), afterJoin: true, ownSession: true, expect: moderatorsOnly },
 };
 
 describe('authorization of every socket event', () => {
   let t: HavenUnderTest;
-  let sessionId = '';
+  let mainSessionId = '';
   let groupId = '';
   let otherGroupId = '';
   /** How each kind of caller opens a connection. */
@@ -243,6 +254,17 @@ describe('authorization of every socket event', () => {
     return token;
   }
 
+  async function newSession(): Promise<string> {
+    const id = randomIds.next();
+    await t.haven.store.sessions.create({
+      id,
+      groupId,
+      title: 'S',
+      createdAt: new Date().toISOString(),
+    });
+    return id;
+  }
+
   const staffCookie = async (role: 'facilitator' | 'moderator', assignTo: string) =>
     (await signedInStaff(t.haven.url, t.haven.store, { role, assignTo })).client.cookie ?? '';
 
@@ -250,13 +272,7 @@ describe('authorization of every socket event', () => {
     t = await startTestHaven();
     groupId = await group('Ours');
     otherGroupId = await group('Theirs');
-    sessionId = randomIds.next();
-    await t.haven.store.sessions.create({
-      id: sessionId,
-      groupId,
-      title: 'S',
-      createdAt: new Date().toISOString(),
-    });
+    mainSessionId = await newSession();
     const v = PROTOCOL_VERSION;
     auth.anonymous = () => Promise.resolve({ auth: { protocolVersion: v } });
     auth.participantOfAnotherGroup = async () => ({
@@ -290,6 +306,7 @@ describe('authorization of every socket event', () => {
     WHO.map((who) => [event, who] as const),
   );
   it.each(cases)('%s as %s', async (event, who) => {
+    const sessionId = table[event].ownSession ? await newSession() : mainSessionId;
     const { auth: handshake, cookie } = await auth[who]();
     const socket = connectClient(t.haven.url, {
       auth: handshake,

@@ -10,7 +10,7 @@ import {
   type Presence,
   type RateLimitPolicy,
 } from '@haven/core';
-import type { ChatMessage, SessionInfo } from '@haven/protocol';
+import type { ChatMessage, RoomSettings, SessionInfo } from '@haven/protocol';
 import type { RoomMedia } from '../media/room-media';
 import type { Store } from '../store/store';
 
@@ -23,6 +23,8 @@ interface PersonLink {
   socketId: string | null;
   graceTimer: NodeJS.Timeout | null;
   chatBucket: ReturnType<typeof fullBucket> | null;
+  /** When they last posted, for slow mode. */
+  lastChatAt: number | null;
   /** clientMsgId → the stored (or still being stored) message. */
   sends: Map<string, Promise<ChatMessage>>;
 }
@@ -41,6 +43,10 @@ export class LiveRoom {
   media: RoomMedia | null = null;
   /** The group's media setting, refreshed whenever someone sets up media. */
   mediaMode: GroupMediaMode = 'audio_video';
+  /** Lock, pause and slow mode; they last while the room is live. */
+  settings: RoomSettings = { locked: false, paused: false, slowModeSeconds: 0 };
+  /** Set when a moderator ended the session for everyone. */
+  ended = false;
   /** Hard mutes hold for the whole session, across leaving and coming back. */
   mutes: Mutes = noMutes;
   hands: HandQueue = emptyHandQueue;
@@ -73,7 +79,13 @@ export class LiveRoom {
   private link(participantId: string): PersonLink {
     let link = this.links.get(participantId);
     if (!link) {
-      link = { socketId: null, graceTimer: null, chatBucket: null, sends: new Map() };
+      link = {
+        socketId: null,
+        graceTimer: null,
+        chatBucket: null,
+        lastChatAt: null,
+        sends: new Map(),
+      };
       this.links.set(participantId, link);
     }
     return link;
@@ -117,6 +129,19 @@ export class LiveRoom {
     const result = take(link.chatBucket ?? fullBucket(policy, now), policy, now);
     link.chatBucket = result.bucket;
     return result.allowed;
+  }
+
+  /**
+   * Slow mode: whether this person may post now (and if so, counts the post). Null when they
+   * may; otherwise the seconds left to wait.
+   */
+  takeSlowModeTurn(participantId: string, now: number): number | null {
+    const link = this.link(participantId);
+    const wait = this.settings.slowModeSeconds * 1000;
+    if (wait > 0 && link.lastChatAt !== null && now - link.lastChatAt < wait)
+      return Math.ceil((wait - (now - link.lastChatAt)) / 1000);
+    link.lastChatAt = now;
+    return null;
   }
 
   findSend(participantId: string, clientMsgId: string): Promise<ChatMessage> | undefined {
@@ -197,9 +222,11 @@ export class RoomRegistry {
     // Another caller may have started loading while this one awaited.
     const raced = this.rooms.get(sessionId);
     if (raced) return raced;
-    const room = this.store.chat
-      .maxSeq(sessionId)
-      .then((maxSeq) => new LiveRoom(session.info, session.groupId, session.capacity, maxSeq));
+    const room = this.store.chat.maxSeq(sessionId).then((maxSeq) => {
+      const live = new LiveRoom(session.info, session.groupId, session.capacity, maxSeq);
+      live.ended = session.endedAt !== null;
+      return live;
+    });
     this.rooms.set(sessionId, room);
     room.catch(() => this.rooms.delete(sessionId));
     return room;

@@ -13,7 +13,10 @@ const toMessage = (row: Selectable<MessagesTable>): ChatMessage => ({
   clientMsgId: row.client_msg_id,
   text: row.text,
   sentAt: row.created_at,
-  ...(row.removed_at !== null && { removed: true as const }),
+  ...(row.removed_at !== null && {
+    removed: true as const,
+    removedBy: row.removed_by === 'moderator' ? ('moderator' as const) : ('sender' as const),
+  }),
 });
 
 export class ChatRepo {
@@ -32,10 +35,26 @@ export class ChatRepo {
       text: m.text,
       created_at: m.sentAt,
       removed_at: null,
+      removed_by: null,
     }));
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('messages').values(rows).execute();
     });
+  }
+
+  /**
+   * A moderator removes a message: the text is gone from the store, not just hidden; its place
+   * in the sequence stays so catch-up still lines up. False when there is no such message.
+   */
+  async removeByModerator(sessionId: string, seq: number, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('messages')
+      .set({ text: '', removed_at: at, removed_by: 'moderator' })
+      .where('session_id', '=', sessionId)
+      .where('seq', '=', seq)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   async maxSeq(sessionId: string): Promise<number> {

@@ -183,7 +183,7 @@ export class ParticipantsRepo {
       // Messages carry the member id of each group the person was in.
       await trx
         .updateTable('messages')
-        .set({ text: '', sender_name: '', removed_at: at })
+        .set({ text: '', sender_name: '', removed_at: at, removed_by: 'sender' })
         .where('sender_id', 'in', (eb) =>
           eb
             .selectFrom('memberships')

@@ -31,6 +31,8 @@ export interface SessionsTable {
   group_id: string;
   title: string;
   created_at: string;
+  /** Set when a moderator ended the session for everyone. */
+  ended_at: string | null;
 }
 
 export interface StaffTable {
@@ -128,6 +130,8 @@ export interface MessagesTable {
   created_at: string;
   /** Set when the sender deleted their data: the text is gone, the seq stays. */
   removed_at: string | null;
+  /** 'sender' | 'moderator' */
+  removed_by: string | null;
 }
 
 export interface BansTable {

@@ -15,14 +15,34 @@ export class SessionsRepo {
   async create(s: NewSession): Promise<void> {
     await this.db
       .insertInto('sessions')
-      .values({ id: s.id, group_id: s.groupId, title: s.title, created_at: s.createdAt })
+      .values({
+        id: s.id,
+        group_id: s.groupId,
+        title: s.title,
+        created_at: s.createdAt,
+        ended_at: null,
+      })
       .execute();
   }
 
+  /** Ends the session for good; false if it had already ended. */
+  async end(sessionId: string, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('sessions')
+      .set({ ended_at: at })
+      .where('id', '=', sessionId)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   /** The session with its group's name, language and current agreement. */
-  async find(
-    sessionId: string,
-  ): Promise<{ groupId: string; capacity: number; info: SessionInfo } | null> {
+  async find(sessionId: string): Promise<{
+    groupId: string;
+    capacity: number;
+    endedAt: string | null;
+    info: SessionInfo;
+  } | null> {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('groups', 'groups.id', 'sessions.group_id')
@@ -34,6 +54,7 @@ export class SessionsRepo {
       .select([
         'sessions.id as id',
         'sessions.title as title',
+        'sessions.ended_at as endedAt',
         'groups.id as groupId',
         'groups.name as groupName',
         'groups.language as language',
@@ -49,6 +70,7 @@ export class SessionsRepo {
     return {
       groupId: row.groupId,
       capacity: Number(row.capacity),
+      endedAt: row.endedAt,
       info: {
         id: row.id,
         title: row.title,

@@ -1,6 +1,8 @@
 import type { createHandlerRegistry } from '../handler';
 import { askUnmute, mute, setMuteAll, unmute } from './handlers';
+import { deleteMessage } from './delete-message';
 import { remove } from './remove';
+import { end, lock, pause, slowMode } from './room-controls';
 import { timeout, warn } from './sanctions';
 
 export function registerModerationHandlers({
@@ -13,4 +15,9 @@ export function registerModerationHandlers({
   handleInRoom('mod:remove', remove);
   handleInRoom('mod:warn', warn);
   handleInRoom('mod:timeout', timeout);
+  handleInRoom('mod:delete-message', deleteMessage);
+  handleInRoom('room:lock', lock);
+  handleInRoom('room:pause', pause);
+  handleInRoom('room:slow-mode', slowMode);
+  handleInRoom('room:end', end);
 }

@@ -320,3 +320,108 @@ describe('removing someone holds', () => {
     expect(raw).not.toContain('secret words');
   });
 });
+
+describe('room-wide controls', () => {
+  const s = freshHavenPerTest();
+
+  it('a locked room keeps newcomers out but lets people already in come back', async () => {
+    const mod = await s.staff();
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+    const amal = await s.client('Amal');
+    expectOk(await joinAs(amal, s.t.sessionId, 'Amal'));
+    expectOk(await mod.request('room:lock', { locked: true }));
+    expect((await amal.waitFor('room:settings')).at(-1)).toMatchObject({ locked: true });
+
+    const late = await s.client('Late');
+    expect(codeOf(await joinAs(late, s.t.sessionId, 'Late'))).toBe('ROOM_LOCKED');
+    amal.close();
+    const back = await s.reconnect(amal);
+    const rejoined = expectOk(await joinAs(back, s.t.sessionId, 'Amal'));
+    expect(rejoined.moderation.settings.locked).toBe(true);
+
+    expectOk(await mod.request('room:lock', { locked: false }));
+    expectOk(await joinAs(late, s.t.sessionId, 'Late'));
+  });
+
+  it('a removed message loses its text in the store, and everyone sees it was removed', async () => {
+    const mod = await s.staff();
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+    const amal = await s.client('Amal');
+    expectOk(await joinAs(amal, s.t.sessionId, 'Amal'));
+    const { message } = expectOk(
+      await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'something harmful' }),
+    );
+    expect(codeOf(await amal.request('mod:delete-message', { seq: message.seq }))).toBe(
+      'FORBIDDEN',
+    );
+    expectOk(await mod.request('mod:delete-message', { seq: message.seq }));
+    expect(await amal.waitFor('chat:removed')).toEqual([
+      { seq: message.seq, removedBy: 'moderator' },
+    ]);
+    const [stored] = await s.t.haven.store.chat.after(s.t.sessionId, 0, 10, message.seq);
+    expect(stored).toMatchObject({
+      seq: message.seq,
+      text: '',
+      removed: true,
+      removedBy: 'moderator',
+    });
+    expect(codeOf(await mod.request('mod:delete-message', { seq: message.seq }))).toBe('NOT_FOUND');
+    const history = expectOk(await amal.request('chat:history', {}));
+    expect(JSON.stringify(history)).not.toContain('harmful');
+  });
+
+  it('slow mode spaces out participants, not moderators', async () => {
+    const mod = await s.staff();
+    expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
+    const amal = await s.client('Amal');
+    expectOk(await joinAs(amal, s.t.sessionId, 'Amal'));
+    expectOk(await mod.request('room:slow-mode', { seconds: 30 }));
+    const say = (c: typeof amal) =>
+      c.request('chat:send', { clientMsgId: clientMsgId(), text: 'x' });
+    expectOk(await say(amal));
+    const refused = await say(amal);
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+    expect(!refused.ok && refused.error.message).toMatch(/Slow mode is on: wait \d+ s/);
+    expectOk(await say(mod));
+    expectOk(await say(mod));
+    expectOk(await mod.request('room:slow-mode', { seconds: 0 }));
+    expectOk(await say(amal));
+  });
+
+  it("pausing the room stops participants' media and chat on the server until it resumes", async () => {
+    const mod = await withMedia(await s.staff(), s.t, 'Mod');
+    const amal = await withMedia(await s.client('Amal'), s.t, 'Amal');
+    const { producerId } = expectOk(await produce(amal, 'microphone'));
+    expectOk(await mod.client.request('room:pause', { paused: true }));
+    expect((await roomMedia(s.t))?.isPaused(amal.id, producerId)).toBe(true);
+    const chat = await amal.client.request('chat:send', { clientMsgId: clientMsgId(), text: 'x' });
+    expect(!chat.ok && chat.error.message).toBe('The room is paused for a moment.');
+    expect(codeOf(await amal.client.request('media:resume-producer', { producerId }))).toBe(
+      'FORBIDDEN',
+    );
+    expectOk(
+      await mod.client.request('chat:send', { clientMsgId: clientMsgId(), text: 'Breathe.' }),
+    );
+
+    expectOk(await mod.client.request('room:pause', { paused: false }));
+    expectOk(await amal.client.request('media:resume-producer', { producerId }));
+    expectOk(await amal.client.request('chat:send', { clientMsgId: clientMsgId(), text: 'x' }));
+  });
+
+  it('ending the session for all closes everyone out for good and frees its media', async () => {
+    const mod = await withMedia(await s.staff(), s.t, 'Mod');
+    const amal = await withMedia(await s.client('Amal'), s.t, 'Amal');
+    expectOk(await produce(amal, 'microphone'));
+    const media = await roomMedia(s.t);
+    expect(codeOf(await amal.client.request('room:end', {}))).toBe('FORBIDDEN');
+    expectOk(await mod.client.request('room:end', {}));
+    await amal.client.waitFor('room:ended');
+    expect(media?.closed).toBe(true);
+    expect(
+      codeOf(await amal.client.request('chat:send', { clientMsgId: clientMsgId(), text: 'x' })),
+    ).toBe('UNAUTHENTICATED');
+    const again = await joinAs(amal.client, s.t.sessionId, 'Amal');
+    expect(!again.ok && again.error.message).toBe('This session has ended.');
+    expect((await s.t.haven.store.sessions.find(s.t.sessionId))?.endedAt).not.toBeNull();
+  });
+});

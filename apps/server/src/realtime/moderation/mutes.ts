@@ -9,6 +9,8 @@ import { handQueueView } from '../hands/view';
 export function mutesOf(room: LiveRoom, participantId: string, now: number): Set<MuteKind> {
   const person = room.presence.participants.get(participantId);
   if (!person) return new Set();
+  // A paused room is quiet for everyone but staff: the same as every kind muted.
+  if (room.settings.paused && person.role === 'participant') return new Set(MUTE_KINDS);
   const turn = speakerAt(room.hands, now) === participantId;
   return mutedKinds(room.mutes, { id: participantId, role: person.role }, now, turn);
 }
@@ -17,6 +19,7 @@ const ordered = (kinds: Set<MuteKind>): MuteKind[] => MUTE_KINDS.filter((k) => k
 
 export function moderationView(room: LiveRoom, now: number): RoomModeration {
   return {
+    settings: room.settings,
     muteAll: room.mutes.allAudio,
     mutes: [...room.presence.participants.keys()].flatMap((participantId) => {
       const kinds = ordered(mutesOf(room, participantId, now));

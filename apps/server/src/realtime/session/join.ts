@@ -45,10 +45,19 @@ async function joinOnce({
     throw new HavenError('CONFLICT', 'This connection has already joined another session.');
   const room = await deps.rooms.get(payload.sessionId);
   if (!room) throw new HavenError('NOT_FOUND', 'This session does not exist.');
+  if (room.ended) throw new HavenError('NOT_FOUND', 'This session has ended.');
   const me = await admission(room, principal, deps);
 
   return room.serial(async () => {
     if (socket.disconnected) throw new HavenError('UNAVAILABLE', 'The connection closed.');
+    if (room.ended) throw new HavenError('NOT_FOUND', 'This session has ended.');
+    // A locked room keeps out newcomers; people already in it (reconnecting) and staff get in.
+    if (
+      room.settings.locked &&
+      me.role === 'participant' &&
+      !room.presence.participants.has(me.participantId)
+    )
+      throw new HavenError('ROOM_LOCKED', 'The room is locked; a moderator can let you in.');
     if (!hasSeat(room.presence, room.capacity, { id: me.participantId, role: me.role }))
       throw new HavenError('ROOM_FULL', 'This session is full.');
     await rememberRecentSends(room, me.participantId, deps);

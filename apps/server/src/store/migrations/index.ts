@@ -3,6 +3,7 @@ import * as initial from './001-initial';
 import * as peopleAndGroups from './002-people-and-groups';
 import * as groupMedia from './003-group-media';
 import * as moderation from './004-moderation';
+import * as roomControls from './005-room-controls';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '002-people-and-groups': peopleAndGroups,
   '003-group-media': groupMedia,
   '004-moderation': moderation,
+  '005-room-controls': roomControls,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
