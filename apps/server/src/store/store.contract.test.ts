@@ -116,6 +116,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     expect(await store.sessions.find('s1')).toEqual({
       groupId: 'g1',
       capacity: 8,
+      endedAt: null,
       info: {
         id: 's1',
         title: 'Week 1',
@@ -128,6 +129,12 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     });
     expect(await store.sessions.find('missing')).toBeNull();
     expect(await store.sessions.first()).toBe('s1');
+  });
+
+  it('ends a session once', async () => {
+    expect(await store.sessions.end('s1', T1)).toBe(true);
+    expect(await store.sessions.end('s1', T2)).toBe(false);
+    expect((await store.sessions.find('s1'))?.endedAt).toBe(T1);
   });
 
   describe('groups', () => {
