@@ -3,8 +3,12 @@ import react from '@vitejs/plugin-react';
 
 const SERVER = 'http://127.0.0.1:3000';
 
-/** Third-party code, except what only the staff pages load on demand (the QR encoder). */
-const VENDOR = /^(?!.*[\\/]qrcode-generator[\\/]).*[\\/]node_modules[\\/]/;
+/**
+ * Third-party code, except what loads on demand: the QR encoder (staff pages) and
+ * mediasoup-client with its own dependencies (only once someone is in a room).
+ */
+const VENDOR =
+  /^(?!.*[\\/]node_modules[\\/](?:qrcode-generator|mediasoup-client|sdp-transform|awaitqueue|h264-profile-level-id|fake-mediastreamtrack|events)[\\/]).*[\\/]node_modules[\\/]/;
 
 export default defineConfig({
   plugins: [react()],

@@ -24,6 +24,8 @@ export default defineConfig({
         '--disable-sync',
         '--use-fake-ui-for-media-stream',
         '--use-fake-device-for-media-stream',
+        // Remote sound plays after a reload straight into the room, with no tap on the page.
+        '--autoplay-policy=no-user-gesture-required',
       ],
     },
   },

@@ -24,6 +24,10 @@ describe('can', () => {
       'chat:delete-any': false,
       'participant:mute': false,
       'participant:remove': false,
+      'room:mute-all': false,
+      'room:control': false,
+      'hand:raise': true,
+      'hand:manage': false,
       'session:end': false,
     },
     moderator: {
@@ -32,6 +36,10 @@ describe('can', () => {
       'chat:delete-any': true,
       'participant:mute': true,
       'participant:remove': true,
+      'room:mute-all': true,
+      'room:control': true,
+      'hand:raise': true,
+      'hand:manage': true,
       'session:end': true,
     },
     facilitator: {
@@ -40,6 +48,10 @@ describe('can', () => {
       'chat:delete-any': true,
       'participant:mute': true,
       'participant:remove': true,
+      'room:mute-all': true,
+      'room:control': true,
+      'hand:raise': true,
+      'hand:manage': true,
       'session:end': true,
     },
   };

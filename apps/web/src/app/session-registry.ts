@@ -1,19 +1,37 @@
 import { createSignaling } from '../services/signaling';
 import { deviceTokens } from '../services/device';
+import type { MediaSession } from '../services/media';
 import {
   createSessionController,
   type SessionController,
 } from '../features/room/session-controller';
 import { createTabRejoinStore } from '../features/room/rejoin-store';
+import { bindMedia, type MediaBinding, type MediaLink } from '../features/media/media-binding';
 
-let current: { sessionId: string; controller: SessionController } | null = null;
+interface Current {
+  sessionId: string;
+  controller: SessionController;
+  media: MediaBinding<MediaSession>;
+}
+
+let current: Current | null = null;
 
 /**
  * One controller per page, kept outside React so StrictMode's double mount and re-renders never
  * open a second socket; opening another session's link closes the previous one.
  */
 export function sessionControllerFor(sessionId: string): SessionController {
-  if (current?.sessionId === sessionId) return current.controller;
+  return sessionFor(sessionId).controller;
+}
+
+/** The session's audio and video, started once the person is in the room. */
+export function mediaBindingFor(sessionId: string): MediaBinding<MediaSession> {
+  return sessionFor(sessionId).media;
+}
+
+function sessionFor(sessionId: string): Current {
+  if (current?.sessionId === sessionId) return current;
+  current?.media.dispose();
   current?.controller.dispose();
   const controller = createSessionController({
     sessionId,
@@ -25,6 +43,14 @@ export function sessionControllerFor(sessionId: string): SessionController {
     store: createTabRejoinStore(),
     deviceToken: () => deviceTokens.load(),
   });
-  current = { sessionId, controller };
-  return controller;
+  // mediasoup-client loads only once someone is in a room, not with the join page.
+  const media = bindMedia(controller, sessionId, () =>
+    import('../services/media').then(
+      ({ MediaSession }) =>
+        (link: MediaLink) =>
+          new MediaSession(link),
+    ),
+  );
+  current = { sessionId, controller, media };
+  return current;
 }

@@ -63,6 +63,10 @@ describe('locales', () => {
     expect(english.get('chat.heading')).toBe('Chat');
     expect(english.get('room.participants')).toBe('Participants');
     expect(english.get('room.leave')).toBe('Leave');
+    expect(english.get('media.microphone')).toBe('Microphone');
+    expect(english.get('media.camera')).toBe('Camera');
+    expect(english.get('media.audioOnly')).toBe('Audio only');
+    expect(english.get('media.dataSaver')).toBe('Data saver');
   });
 
   it('keeps the stable English names of the staff pages', () => {
@@ -83,6 +87,8 @@ describe('locales', () => {
       'groupForm.visibility': 'Visibility',
       'groupForm.capacity': 'Capacity',
       'groupForm.approval': 'Require approval',
+      'groupForm.media': 'Audio and video',
+      'groupForm.cameraOnAtJoin': 'Cameras on when people join',
       'agreement.field': 'Group agreement',
       'newGroup.submit': 'Create group',
       'staffInvite.submit': 'Create staff invite',

@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { CheckField, Field, RadioField } from '../staff/Field';
 import type { FieldErrors } from '../staff/form-check';
-import { CAPACITY_MAX, CAPACITY_MIN, type GroupDraft, type GroupField } from './group-form';
+import {
+  CAPACITY_MAX,
+  CAPACITY_MIN,
+  MEDIA_CHOICES,
+  type GroupDraft,
+  type GroupField,
+} from './group-form';
 import { languageChoices, languageLabel } from './group-languages';
 
 interface GroupFieldsProps {
@@ -96,6 +102,33 @@ export function GroupFields({ draft, errors, onChange, savedLanguage }: GroupFie
         checked={draft.approvalRequired}
         onChange={(checked) => set('approvalRequired', checked)}
       />
+      <Field label={t('groupForm.media')} hint={t(`groupMedia.${draft.media}Hint`)}>
+        {(control) => (
+          <select
+            {...control}
+            value={draft.media}
+            onChange={(e) => {
+              const media = MEDIA_CHOICES.find((m) => m === e.target.value);
+              if (media) set('media', media);
+            }}
+          >
+            {MEDIA_CHOICES.map((media) => (
+              <option key={media} value={media}>
+                {t(`groupMedia.${media}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {/* Only meaningful with video; the stored choice stays for when video comes back. */}
+      {draft.media === 'audio_video' && (
+        <CheckField
+          label={t('groupForm.cameraOnAtJoin')}
+          hint={t('groupForm.cameraOnAtJoinHint')}
+          checked={draft.cameraOnAtJoin}
+          onChange={(checked) => set('cameraOnAtJoin', checked)}
+        />
+      )}
     </>
   );
 }

@@ -98,6 +98,14 @@ function SettingsSummary({ group }: { group: GroupView }) {
       <dd>{group.capacity}</dd>
       <dt>{t('groupForm.approval')}</dt>
       <dd>{group.approvalRequired ? t('common.yes') : t('common.no')}</dd>
+      <dt>{t('groupForm.media')}</dt>
+      <dd>{t(`groupMedia.${group.media}`)}</dd>
+      {group.media === 'audio_video' && (
+        <>
+          <dt>{t('groupForm.cameraOnAtJoin')}</dt>
+          <dd>{group.cameraOnAtJoin ? t('common.yes') : t('common.no')}</dd>
+        </>
+      )}
     </dl>
   );
 }

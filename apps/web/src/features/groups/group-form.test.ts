@@ -17,6 +17,8 @@ const GROUP: GroupView = {
   visibility: 'closed',
   capacity: 12,
   approvalRequired: false,
+  media: 'audio_video',
+  cameraOnAtJoin: false,
   agreement: { version: 2, text: 'Be kind.' },
   archived: false,
   myRole: 'facilitator',
@@ -35,14 +37,28 @@ describe('checkNewGroup', () => {
         visibility: 'closed',
         capacity: 8,
         approvalRequired: false,
+        media: 'audio_video',
+        cameraOnAtJoin: false,
         agreement: 'Be kind.',
       },
     });
     expect(check.ok && CreateGroupRequest.safeParse(check.value).success).toBe(true);
   });
 
-  it('starts from the defaults: closed, 12 people', () => {
-    expect(newGroupDraft('en')).toMatchObject({ visibility: 'closed', capacity: '12' });
+  it('starts from the defaults: closed, 12 people, audio and video with cameras off', () => {
+    expect(newGroupDraft('en')).toMatchObject({
+      visibility: 'closed',
+      capacity: '12',
+      media: 'audio_video',
+      cameraOnAtJoin: false,
+    });
+  });
+
+  it('sends the media choice as picked', () => {
+    const draft = { ...newGroupDraft('en'), name: 'Carers', media: 'audio_only' as const };
+    const check = checkNewGroup(draft, 'Be kind.');
+    expect(check.ok && check.value).toMatchObject({ media: 'audio_only', cameraOnAtJoin: false });
+    expect(check.ok && CreateGroupRequest.safeParse(check.value).success).toBe(true);
   });
 
   it('says which fields are missing or out of bounds', () => {
@@ -71,6 +87,19 @@ describe('settingsChanges', () => {
     const changes = settingsChanges(GROUP, check.value);
     expect(changes).toEqual({ capacity: 10, visibility: 'open' });
     expect(UpdateGroupRequest.safeParse(changes).success).toBe(true);
+  });
+
+  it('carries a change of the media settings', () => {
+    const check = checkGroupDraft({ ...draftOf(GROUP), media: 'text_only', cameraOnAtJoin: true });
+    if (!check.ok) throw new Error('draft refused');
+    const changes = settingsChanges(GROUP, check.value);
+    expect(changes).toEqual({ media: 'text_only', cameraOnAtJoin: true });
+    expect(UpdateGroupRequest.safeParse(changes).success).toBe(true);
+  });
+
+  it('reads the media settings of a group into the form', () => {
+    const group: GroupView = { ...GROUP, media: 'audio_only', cameraOnAtJoin: true };
+    expect(draftOf(group)).toMatchObject({ media: 'audio_only', cameraOnAtJoin: true });
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   AGREEMENT_MAX,
   CreateGroupRequest,
+  type GroupMedia,
   GROUP_CAPACITY_DEFAULT,
   GROUP_CAPACITY_MAX,
   type GroupView,
@@ -27,14 +28,22 @@ export interface GroupDraft {
   visibility: 'open' | 'closed';
   capacity: string;
   approvalRequired: boolean;
+  media: GroupMedia;
+  cameraOnAtJoin: boolean;
 }
+
+/** The choices of the media field, richest first. */
+export const MEDIA_CHOICES: readonly GroupMedia[] = ['audio_video', 'audio_only', 'text_only'];
 
 export type GroupSettings = Required<HttpBody<'groups:update'>>;
 export type NewGroup = HttpBody<'groups:create'>;
 
 export type GroupField = keyof GroupDraft | 'agreement';
 
-/** A new group starts closed (invite only) with the default capacity, in the page's language. */
+/**
+ * A new group starts closed (invite only) with the default capacity, in the page's language,
+ * with audio and video and cameras off at join (people choose when to be seen).
+ */
 export const newGroupDraft = (language: string): GroupDraft => ({
   name: '',
   description: '',
@@ -42,6 +51,8 @@ export const newGroupDraft = (language: string): GroupDraft => ({
   visibility: 'closed',
   capacity: String(GROUP_CAPACITY_DEFAULT),
   approvalRequired: false,
+  media: 'audio_video',
+  cameraOnAtJoin: false,
 });
 
 export const draftOf = (group: GroupView): GroupDraft => ({
@@ -51,6 +62,8 @@ export const draftOf = (group: GroupView): GroupDraft => ({
   visibility: group.visibility,
   capacity: String(group.capacity),
   approvalRequired: group.approvalRequired,
+  media: group.media,
+  cameraOnAtJoin: group.cameraOnAtJoin,
 });
 
 export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, keyof GroupDraft> {
@@ -71,6 +84,8 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
       visibility: draft.visibility,
       capacity: capacity.ok ? capacity.value : GROUP_CAPACITY_DEFAULT,
       approvalRequired: draft.approvalRequired,
+      media: draft.media,
+      cameraOnAtJoin: draft.cameraOnAtJoin,
     }),
   );
 }

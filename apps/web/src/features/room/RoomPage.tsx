@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { can } from '@haven/core';
+import type { MediaSession } from '../../services/media';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { ChatPanel } from '../chat/ChatPanel';
+import type { MediaBinding } from '../media/media-binding';
+import { MediaPanel } from '../media/MediaPanel';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ParticipantList } from './ParticipantList';
 import type { SessionController, SessionPhase, SessionSnapshot } from './session-controller';
 
 interface RoomPageProps {
   controller: SessionController;
+  media: MediaBinding<MediaSession>;
   snapshot: SessionSnapshot;
   phase: Extract<SessionPhase, { kind: 'joined' }>;
 }
 
-export function RoomPage({ controller, snapshot, phase }: RoomPageProps) {
+export function RoomPage({ controller, media, snapshot, phase }: RoomPageProps) {
   const { t } = useTranslation();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const { self, session } = phase;
@@ -47,6 +51,7 @@ export function RoomPage({ controller, snapshot, phase }: RoomPageProps) {
       />
       <main className="room-body">
         <ParticipantList participants={snapshot.participants} selfId={self.id} />
+        <MediaPanel binding={media} participants={snapshot.participants} selfId={self.id} />
         <ChatPanel
           self={self}
           messages={snapshot.messages}

@@ -126,6 +126,12 @@ const joinReply = (extra: Partial<JoinReply> = {}): JoinReply => ({
   participants: [OTHER, ME],
   history: [],
   historyComplete: true,
+  moderation: {
+    settings: { locked: false, paused: false, slowModeSeconds: 0 },
+    muteAll: false,
+    mutes: [],
+    hands: { raised: [], turn: null },
+  },
   ...extra,
 });
 

@@ -111,6 +111,11 @@ export interface SessionController {
   leave: () => Promise<void>;
   /** Closes the socket without leaving (the tab still counts as in the session on a reload). */
   dispose: () => void;
+  /**
+   * The socket client of the current join, for areas that speak their own events (media). It
+   * stays the same across reconnects; a new join after leaving gets a new one.
+   */
+  signaling: () => Signaling | null;
 }
 
 const INITIAL: SessionSnapshot = {
@@ -506,5 +511,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       teardown()?.disconnect();
       listeners.clear();
     },
+
+    signaling: () => signaling,
   };
 }

@@ -1,0 +1,143 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParticipantView } from '@haven/protocol';
+import type { MediaSession, MediaSnapshot, MediaStatus } from '../../services/media';
+import { LiveRegion } from '../../ui/LiveRegion';
+import type { MediaBinding } from './media-binding';
+import { MediaControls } from './MediaControls';
+import { MediaNoticeLine } from './MediaNoticeLine';
+import { MediaStage } from './MediaStage';
+import { RemoteAudio } from './RemoteAudio';
+import { stageTiles } from './stage';
+import { useMediaBinding, useMediaSnapshot } from './use-media';
+
+interface MediaPanelProps {
+  binding: MediaBinding<MediaSession>;
+  participants: readonly ParticipantView[];
+  selfId: string;
+}
+
+/**
+ * The room's audio and video: a stage of tiles, the controls, and the sound. Whatever happens
+ * to media, this only ever shows a message: the chat beside it keeps working.
+ */
+export function MediaPanel({ binding, participants, selfId }: MediaPanelProps) {
+  const { t } = useTranslation();
+  const state = useMediaBinding(binding);
+  switch (state.kind) {
+    case 'none':
+      return null;
+    case 'loading':
+      return <MediaMessage text={t('media.starting')} />;
+    case 'unavailable':
+      return (
+        <MediaMessage
+          text={t('media.loadFailed')}
+          action={{ label: t('media.retry'), run: binding.reload }}
+        />
+      );
+    case 'ready':
+      return <MediaRoom media={state.media} participants={participants} selfId={selfId} />;
+  }
+}
+
+interface MediaRoomProps {
+  media: MediaSession;
+  participants: readonly ParticipantView[];
+  selfId: string;
+}
+
+function MediaRoom({ media, participants, selfId }: MediaRoomProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const snapshot = useMediaSnapshot(media);
+  const { status } = snapshot;
+
+  const message = statusMessage(status, t);
+  if (message !== undefined) {
+    if (message === null) return null;
+    const action =
+      status.kind === 'replaced'
+        ? { label: t('media.useHere'), run: media.retry }
+        : status.kind === 'failed' && !status.retrying && status.code !== 'unsupported'
+          ? { label: t('media.retry'), run: media.retry }
+          : undefined;
+    return <MediaMessage text={message} action={action} />;
+  }
+  // Nothing may be published and nobody publishes: a text-only session, no stage at all.
+  if (!hasMedia(snapshot)) return null;
+
+  const tiles = stageTiles({
+    participants,
+    selfId,
+    remote: snapshot.remote,
+    speaking: snapshot.speaking,
+    selfVideo: snapshot.selfVideo,
+    microphoneOn: snapshot.microphone.on,
+    sendRecovering: snapshot.sendRecovering,
+    receiveRecovering: snapshot.receiveRecovering,
+  });
+  const audio = snapshot.remote.flatMap((r) =>
+    r.kind === 'audio' && r.track ? [{ producerId: r.producerId, track: r.track }] : [],
+  );
+
+  return (
+    <section className="media" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        {t('media.heading')}
+      </h2>
+      <MediaStage tiles={tiles} />
+      <RemoteAudio tracks={audio} />
+      <MediaControls media={media} snapshot={snapshot} />
+      <MediaNoticeLine notice={snapshot.notice} />
+    </section>
+  );
+}
+
+const hasMedia = (snapshot: MediaSnapshot): boolean =>
+  snapshot.allowedKinds.length > 0 || snapshot.remote.length > 0;
+
+/**
+ * The message that stands in for the stage, null for nothing at all, or undefined when the
+ * stage shows.
+ */
+function statusMessage(
+  status: MediaStatus,
+  t: ReturnType<typeof useTranslation>['t'],
+): string | null | undefined {
+  switch (status.kind) {
+    case 'idle':
+    case 'closed':
+      return null;
+    case 'starting':
+      return t('media.starting');
+    case 'failed':
+      if (status.code === 'unsupported') return t('media.unsupported');
+      return status.retrying ? t('media.startRetrying') : t('media.startFailed');
+    case 'replaced':
+      return t('media.replaced');
+    case 'ready':
+    case 'recovering':
+      return undefined;
+  }
+}
+
+interface MediaMessageProps {
+  text: string;
+  action?: { label: string; run: () => void } | undefined;
+}
+
+function MediaMessage({ text, action }: MediaMessageProps) {
+  return (
+    <section className="media media-message">
+      <LiveRegion>
+        {text}{' '}
+        {action && (
+          <button type="button" className="button small" onClick={action.run}>
+            {action.label}
+          </button>
+        )}
+      </LiveRegion>
+    </section>
+  );
+}
