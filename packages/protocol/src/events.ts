@@ -35,6 +35,7 @@ import {
   ProducerClosed,
   ProducerPaused,
   ProducerPayload,
+  ProducersReply,
   ProduceReply,
   RemoteProducer,
   RestartIcePayload,
@@ -129,6 +130,13 @@ export const clientEvents = {
     payload: MediaStartPayload,
     reply: MediaStartReply,
     errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'UNAVAILABLE'],
+  },
+  'media:producers': {
+    summary:
+      "Everyone else's tracks now: after a reconnect that kept the transports, to catch up on what was published or closed meanwhile.",
+    payload: EmptyPayload,
+    reply: ProducersReply,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
   },
   'media:connect': {
     summary: "Finish one of the caller's transports with the browser's DTLS parameters.",

@@ -143,6 +143,8 @@ export const Speaking = z.object({
     .describe('Who is audible now, loudest first (the first is the active speaker).'),
 });
 export const MediaRestart = z.object({
-  reason: z.enum(['media-server-restarted', 'replaced']),
+  reason: z.enum(['media-server-restarted']),
 });
 export const AllowedKinds = z.object({ allowedKinds: z.array(MediaKind) });
+
+export const ProducersReply = z.object({ producers: z.array(RemoteProducer) });

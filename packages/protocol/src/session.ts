@@ -3,6 +3,7 @@ import { Id, Role, Seq } from './common';
 import { HISTORY_PAGE_MAX } from './limits';
 import { ChatMessage } from './chat';
 import { RoomModeration } from './moderation';
+import { GroupMedia } from './http/groups';
 
 /** What everyone in the room may see about one person. */
 export const ParticipantView = z.object({
@@ -24,6 +25,7 @@ export const SessionInfo = z.object({
   openToAll: z.boolean(),
   language: z.string(),
   agreement: z.object({ version: z.number().int().positive(), text: z.string() }),
+  media: GroupMedia.describe('What the session carries besides chat; text_only: no media at all.'),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

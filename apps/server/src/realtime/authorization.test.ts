@@ -93,6 +93,9 @@ const table: Record<ClientEventName, Row> = {
   },
   'chat:history': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
   'media:capabilities': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  // Before media:start: once a staff member (the same person in every case) has started media,
+  // their later connections find it again.
+  'media:producers': { payload: () => ({}), afterJoin: true, expect: inRoomNothingThere },
   'media:start': { payload: () => ({ rtpCapabilities: {} }), afterJoin: true, expect: inRoomOnly },
   'media:connect': {
     payload: () => ({

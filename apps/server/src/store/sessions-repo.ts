@@ -60,6 +60,7 @@ export class SessionsRepo {
         'groups.language as language',
         'groups.visibility as visibility',
         'groups.capacity as capacity',
+        'groups.media as media',
         'groups.archived_at as archivedAt',
         'group_agreements.text as agreementText',
         'group_agreements.version as agreementVersion',
@@ -79,6 +80,7 @@ export class SessionsRepo {
         openToAll: row.visibility === 'open' && row.archivedAt === null,
         language: row.language,
         agreement: { version: Number(row.agreementVersion), text: row.agreementText },
+        media: row.media === 'audio_only' || row.media === 'text_only' ? row.media : 'audio_video',
       },
     };
   }

@@ -125,6 +125,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         openToAll: false,
         language: 'ar',
         agreement: { version: 1, text: 'Be kind.' },
+        media: 'audio_only',
       },
     });
     expect(await store.sessions.find('missing')).toBeNull();

@@ -1,7 +1,7 @@
 import type { createHandlerRegistry } from '../handler';
 import { closeConsumer, consume, pauseConsumer, resumeConsumer, setLayer } from './consume';
 import { closeProducer, pauseProducer, produce, resumeProducer } from './produce';
-import { capabilities, start } from './start';
+import { capabilities, producers, start } from './start';
 import { connect, restartIce } from './transport';
 
 export function registerMediaHandlers({
@@ -9,6 +9,7 @@ export function registerMediaHandlers({
 }: ReturnType<typeof createHandlerRegistry>): void {
   handleInRoom('media:capabilities', capabilities);
   handleInRoom('media:start', start);
+  handleInRoom('media:producers', producers);
   handleInRoom('media:connect', connect);
   handleInRoom('media:restart-ice', restartIce);
   handleInRoom('media:produce', produce);

@@ -3,7 +3,7 @@ import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { turnServers } from '../../media/turn';
 import type { RoomHandlerContext } from '../handler';
-import { ensureRoomMedia, rulesFor } from './room-media';
+import { callerMedia, ensureRoomMedia, rulesFor } from './room-media';
 
 export function capabilities({
   room,
@@ -37,5 +37,14 @@ export function start({
       cameraOnAtJoin: group.cameraOnAtJoin,
       producers: media.remoteProducers(identity.participantId),
     };
+  });
+}
+
+export function producers(
+  ctx: RoomHandlerContext<'media:producers'>,
+): Promise<Reply<'media:producers'>> {
+  return ctx.room.serial(() => {
+    const { media, participantId } = callerMedia(ctx);
+    return { producers: media.remoteProducers(participantId) };
   });
 }

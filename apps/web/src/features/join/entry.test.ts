@@ -12,6 +12,7 @@ const SESSION: SessionInfo = {
   openToAll: true,
   language: 'ar',
   agreement: { version: 3, text: 'Be kind.' },
+  media: 'audio_video',
 };
 const MEMBERSHIP: MyMembership = {
   groupId: 'g1',

@@ -57,11 +57,9 @@ function MediaRoom({ media, participants, selfId }: MediaRoomProps) {
   if (message !== undefined) {
     if (message === null) return null;
     const action =
-      status.kind === 'replaced'
-        ? { label: t('media.useHere'), run: media.retry }
-        : status.kind === 'failed' && !status.retrying && status.code !== 'unsupported'
-          ? { label: t('media.retry'), run: media.retry }
-          : undefined;
+      status.kind === 'failed' && !status.retrying && status.code !== 'unsupported'
+        ? { label: t('media.retry'), run: media.retry }
+        : undefined;
     return <MediaMessage text={message} action={action} />;
   }
   // Nothing may be published and nobody publishes: a text-only session, no stage at all.
@@ -114,8 +112,6 @@ function statusMessage(
     case 'failed':
       if (status.code === 'unsupported') return t('media.unsupported');
       return status.retrying ? t('media.startRetrying') : t('media.startFailed');
-    case 'replaced':
-      return t('media.replaced');
     case 'ready':
     case 'recovering':
       return undefined;

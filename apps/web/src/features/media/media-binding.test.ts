@@ -18,6 +18,7 @@ const session: SessionInfo = {
   openToAll: false,
   language: 'ar',
   agreement: { version: 1, text: 'Be kind.' },
+  media: 'audio_video',
 };
 const joined: SessionPhase = { kind: 'joined', self, session };
 
@@ -87,6 +88,15 @@ function setup(load?: () => Promise<MediaFactory<FakeMedia>>) {
 describe('bindMedia', () => {
   it('loads nothing until the person is in the room', async () => {
     const { binding, loads } = setup();
+    await flush();
+    expect(loads()).toBe(0);
+    expect(binding.getState()).toEqual({ kind: 'none' });
+  });
+
+  it('loads nothing at all in a text-only group', async () => {
+    const { controller, binding, loads } = setup();
+    const textOnly: SessionPhase = { ...joined, session: { ...session, media: 'text_only' } };
+    controller.move(snapshot(textOnly, true), socket());
     await flush();
     expect(loads()).toBe(0);
     expect(binding.getState()).toEqual({ kind: 'none' });

@@ -82,7 +82,8 @@ export function bindMedia<M extends MediaLifecycle>(
   function sync(): void {
     const { phase, live } = controller.getSnapshot();
     const signaling = controller.signaling();
-    if (phase.kind !== 'joined' || signaling === null) {
+    // A text-only group never loads the media code nor asks the server for media.
+    if (phase.kind !== 'joined' || signaling === null || phase.session.media === 'text_only') {
       current?.media.close({ forget: leftForGood(phase) });
       current = null;
       set(NONE);

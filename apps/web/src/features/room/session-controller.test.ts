@@ -93,6 +93,7 @@ const SESSION = {
   openToAll: true,
   language: 'ar',
   agreement: { version: 2, text: 'Be kind.' },
+  media: 'audio_video' as const,
 };
 const ME: ParticipantView = {
   id: 'me',

@@ -39,11 +39,6 @@ export const MEDIA_REQUEST_TIMEOUT_MS = 10_000;
 export const START_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
 /** ICE often finds its way back by itself; a transport still disconnected after this is restarted. */
 export const DISCONNECTED_GRACE_MS = 3_000;
-/**
- * Being replaced this often means two pages of the same person keep taking the media from each
- * other: this one stops and lets the person choose.
- */
-export const REPLACED_LIMIT = { count: 3, withinMs: 60_000 } as const;
 
 /** Start failures worth trying again by themselves. */
 const TRANSIENT = new Set<ErrorCode>([
@@ -110,7 +105,6 @@ export class MediaSession {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private sampler: ReturnType<typeof setInterval> | null = null;
   private samples: DataSample[] = [];
-  private replacedAt: number[] = [];
   private noticeSerial = 0;
   private readonly request: Signaling['request'] = (event, payload, options) =>
     this.signaling.request(event, payload, options);
@@ -159,7 +153,7 @@ export class MediaSession {
       s.on('media:consumer-closed', ({ consumerId }) => this.receiver.consumerClosed(consumerId)),
       s.on('media:speaking', ({ participantIds }) => this.receiver.speaking(participantIds)),
       s.on('media:permissions', ({ allowedKinds }) => this.applyAllowed(allowedKinds)),
-      s.on('media:restart', ({ reason }) => this.onRestart(reason)),
+      s.on('media:restart', () => this.onRestart()),
       this.env.onDeviceChange(() => void this.refreshDevices()),
     ];
     void this.refreshDevices();
@@ -185,7 +179,6 @@ export class MediaSession {
     if (this.closed || live === this.live) return;
     this.live = live;
     if (!live) return;
-    if (this.snapshot.status.kind === 'replaced') return;
     if (this.send || this.recv) void this.recover();
     else void this.start();
   };
@@ -203,10 +196,9 @@ export class MediaSession {
     this.receiver.setMode(mode);
   };
 
-  /** After a failure, or after another page took the media over: start here again. */
+  /** After a failure: start again. */
   readonly retry = (): void => {
     if (this.closed || !this.live) return;
-    this.replacedAt = [];
     this.startAttempt = 0;
     void this.start();
   };
@@ -384,11 +376,19 @@ export class MediaSession {
     this.setStatus({ kind: 'recovering' });
     const outcomes = await Promise.all(transports.map((t) => this.restartIce(t, generation)));
     if (generation !== this.generation || !this.live) return;
-    if (outcomes.every((o) => o === 'ok')) {
-      this.setStatus({ kind: 'ready' });
-      this.publisher.reconcile();
-      this.receiver.reconcile();
-    } else void this.start();
+    if (!outcomes.every((o) => o === 'ok')) return void this.start();
+    // Tracks published or closed while the connection was down were announced to nobody here.
+    const now = await this.signaling.request(
+      'media:producers',
+      {},
+      { timeoutMs: MEDIA_REQUEST_TIMEOUT_MS },
+    );
+    if (generation !== this.generation || !this.live) return;
+    if (!now.ok) return void this.start();
+    this.setStatus({ kind: 'ready' });
+    this.receiver.resync(now.data.producers);
+    this.publisher.reconcile();
+    this.receiver.reconcile();
   }
 
   /** A transport lost its path while the socket is fine: restart its ICE, or start over. */
@@ -418,18 +418,9 @@ export class MediaSession {
     }
   }
 
-  private onRestart(reason: 'media-server-restarted' | 'replaced'): void {
-    if (this.closed || this.snapshot.status.kind === 'replaced') return;
-    if (reason === 'replaced') {
-      const now = Date.now();
-      this.replacedAt = [...this.replacedAt.filter((t) => now - t < REPLACED_LIMIT.withinMs), now];
-      if (this.replacedAt.length >= REPLACED_LIMIT.count) {
-        this.replaceTransports();
-        this.publisher.releaseTracks();
-        this.setStatus({ kind: 'replaced' });
-        return;
-      }
-    }
+  /** The server tore this person's media down (its media process restarted): set it up again. */
+  private onRestart(): void {
+    if (this.closed) return;
     if (this.live) void this.start();
     else this.replaceTransports();
   }

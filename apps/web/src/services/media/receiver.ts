@@ -47,6 +47,19 @@ export class Receiver {
     this.reconcile();
   }
 
+  /**
+   * After a reconnect that kept the transports: the server's list of tracks now. What was
+   * published or closed while the connection was down is caught up; receivers stay as they are.
+   */
+  resync(list: readonly RemoteProducer[]): void {
+    const now = producersFrom(list, this.ctx.selfId, new Set());
+    for (const id of this.producers.keys()) if (!now.has(id)) this.producerClosed(id);
+    for (const producer of list) {
+      this.producerAdded(producer);
+      this.producerPaused(producer.producerId, producer.paused);
+    }
+  }
+
   /** The transports are gone (and the consumers with them); a start or recovery follows. */
   transportsClosed(): void {
     this.forgetConsumers();

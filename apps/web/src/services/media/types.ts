@@ -5,7 +5,7 @@ import type { Restriction } from './restrictions';
 
 /**
  * Where this person's media stands. `recovering`: it was working and is being set up again (a
- * network change, a media server restart). `replaced`: another page of theirs took it over.
+ * network change, a media server restart).
  */
 export type MediaStatus =
   | { kind: 'idle' }
@@ -13,7 +13,6 @@ export type MediaStatus =
   | { kind: 'ready' }
   | { kind: 'recovering' }
   | { kind: 'failed'; code: ErrorCode | 'unsupported'; retrying: boolean }
-  | { kind: 'replaced' }
   | { kind: 'closed' };
 
 export interface LocalSourceState {
