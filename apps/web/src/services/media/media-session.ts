@@ -349,6 +349,8 @@ export class MediaSession {
         );
       });
     transport.on('connectionstatechange', (state) => {
+      if (state === 'connected')
+        globalThis.performance?.mark?.(`haven:${transport.direction}-transport-connected`);
       if (generation !== this.generation) return;
       this.updateRecovering();
       const timer = this.iceTimers.get(transport);
