@@ -54,9 +54,23 @@ const growth = (before: Record<string, number>, after: Record<string, number>): 
     0,
   );
 
+/** Keeps the page's WebSockets, so the test can drop its connection as a network change would. */
+function keepWebSockets(): void {
+  const Native = window.WebSocket;
+  const kept: WebSocket[] = [];
+  Object.assign(window, { __webSockets: kept });
+  window.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      kept.push(this);
+    }
+  };
+}
+
 async function personInSession(browser: Browser, link: string, name: string) {
   const context = await browser.newContext();
   await context.addInitScript(keepPeerConnections);
+  await context.addInitScript(keepWebSockets);
   const page = await context.newPage();
   await joinAs(page, link, name);
   return { page, close: () => context.close() };
@@ -147,6 +161,38 @@ test('two people turn on microphone and camera, see and hear each other, and kee
   await toggle(amal.page, 'Audio only').click();
   await expect(toggle(amal.page, 'Audio only')).toHaveAttribute('aria-pressed', 'false');
   await expectVideoFrom(amal.page, 'Bohdan');
+
+  // Chromium's fake microphone beeps: the media server hears it and everyone sees who speaks.
+  await expect
+    .poll(() => tileOf(amal.page, 'Bohdan').evaluate((el) => el.closest('li')?.className ?? ''), {
+      timeout: 20_000,
+      intervals: [100],
+    })
+    .toContain('speaking');
+
+  // Amal's network drops. While she is away Bohdan turns his camera off and on again (a new
+  // track she was never told of); when her network returns she is back in the room without the
+  // join page, catches up on his new camera, and both keep receiving.
+  await amal.page.context().setOffline(true);
+  await amal.page.evaluate(() =>
+    (window as unknown as { __webSockets: WebSocket[] }).__webSockets.forEach((ws) => ws.close()),
+  );
+  await expect(
+    bohdan.page.getByRole('region', { name: 'Participants' }).getByText(/reconnecting/i),
+  ).toBeVisible({ timeout: 20_000 });
+  await toggle(bohdan.page, 'Camera').click();
+  await expect(toggle(bohdan.page, 'Camera')).toHaveAttribute('aria-pressed', 'false');
+  await turnOn(bohdan.page, 'Camera');
+  await expect(tileOf(bohdan.page, 'Bohdan').locator('video')).toHaveCount(1);
+  await amal.page.context().setOffline(false);
+  await expect(
+    bohdan.page.getByRole('region', { name: 'Participants' }).getByText(/reconnecting/i),
+  ).toHaveCount(0, { timeout: 20_000 });
+  await expect(amal.page.getByRole('button', { name: 'Join session' })).toHaveCount(0);
+  await expectVideoFrom(amal.page, 'Bohdan');
+  await expectGrowing(amal.page, 'video');
+  await expectGrowing(bohdan.page, 'video');
+  await expectGrowing(bohdan.page, 'audio');
 
   // The data estimate is measured, not guessed.
   await expect(amal.page.getByText(/≈ [\d.,]+ (kB|MB) per minute/)).toBeVisible({

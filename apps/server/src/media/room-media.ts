@@ -25,9 +25,12 @@ export interface MediaSink {
 
 const KIND_OF: Record<MediaSource, MediaKind> = { microphone: 'audio', camera: 'video' };
 
-/** Speaking is reported for levels above this (dBov); quieter is room noise. */
-const SPEAKING_THRESHOLD_DBOV = -60;
-const SPEAKING_INTERVAL_MS = 500;
+/**
+ * Speaking is reported for an average level above this (dBov) over each interval. Speech sits
+ * around -50 to -20; -70 still catches a quiet voice on a phone held away, not a silent room.
+ */
+const SPEAKING_THRESHOLD_DBOV = -70;
+const SPEAKING_INTERVAL_MS = 800;
 
 const refused = (error: unknown): HavenError => {
   if (error instanceof HavenError) return error;
