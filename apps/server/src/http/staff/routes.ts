@@ -39,6 +39,9 @@ export function staffRoutes(router: Router, deps: HttpDeps): void {
   mountRoute(router, 'auth:sign-out', deps, async ({ res, principal }) => {
     await deps.store.staff.deleteSession(principal.sessionHash);
     clearStaffCookie(res);
+    // Open rooms go too: on a shared computer, signing out must not leave a moderator's room
+    // open in another tab. Their other signed-in devices reconnect with their own cookies.
+    deps.disconnect(principal.staff.id);
     return {};
   });
 

@@ -3,7 +3,8 @@ import { ARGON2_PARAMS } from '../../auth/passwords';
 import { createFacilitator } from '../../staff/first-facilitator';
 import { randomIds, systemClock } from '../../system';
 import { HttpClient, tokenOf } from '../../test-support/http-client';
-import { startTestHaven, type HavenUnderTest } from '../../test-support/haven-under-test';
+import { PROTOCOL_VERSION } from '@haven/protocol';
+import { connect, startTestHaven, type HavenUnderTest } from '../../test-support/haven-under-test';
 
 const PASSWORD = 'a long and memorable passphrase';
 
@@ -145,6 +146,24 @@ describe('staff accounts', () => {
     expect(signOut.status).toBe(403);
     expect((await admin.call('auth:sign-out')).status).toBe(200);
     expect((await admin.call('auth:me')).status).toBe(401);
+  });
+
+  it('signing out closes the room connections that signed-in browser had open', async () => {
+    const admin = await facilitator('farah@example.org');
+    const socket = await connect(
+      t.haven.url,
+      { protocolVersion: PROTOCOL_VERSION },
+      admin.cookie ?? '',
+    );
+    const closed = new Promise<void>((resolve) =>
+      socket.socket.once('disconnect', () => resolve()),
+    );
+    expect((await admin.call('auth:sign-out')).status).toBe(200);
+    await closed;
+    // The cookie no longer opens a connection.
+    await expect(
+      connect(t.haven.url, { protocolVersion: PROTOCOL_VERSION }, admin.cookie ?? ''),
+    ).rejects.toThrow();
   });
 
   it('invites staff with one-time links that carry the role', async () => {
