@@ -8,3 +8,4 @@ export * from './membership';
 export * from './media';
 export * from './hand-queue';
 export * from './mutes';
+export * from './lobby';

@@ -52,6 +52,13 @@ import {
   ModMuteAllPayload,
   ModMutePayload,
   MuteAllChanged,
+  DenyPayload,
+  KnockPayload,
+  KnockReply,
+  LobbyDenied,
+  LobbyMessage,
+  LobbyMessagePayload,
+  LobbyView,
   LockPayload,
   ParticipantMutes,
   PausePayload,
@@ -323,6 +330,49 @@ export const clientEvents = {
     reply: EmptyReply,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
   },
+  'lobby:knock': {
+    summary:
+      'Ask to be let into a session that needs admission (or a locked room). Admitted once, always admitted to that session; turned away, not again until a moderator allows it.',
+    payload: KnockPayload,
+    reply: KnockReply,
+    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'FORBIDDEN', 'AGREEMENT_CHANGED'],
+  },
+  'lobby:list': {
+    summary: 'Moderators: who is waiting and who was turned away.',
+    payload: EmptyPayload,
+    reply: LobbyView,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'lobby:admit': {
+    summary: 'Moderators: let this person in (even into a locked room).',
+    payload: HandPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'lobby:deny': {
+    summary: 'Moderators: turn this person away, with an optional reason they see.',
+    payload: DenyPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'lobby:admit-all': {
+    summary: 'Moderators: let everyone waiting in.',
+    payload: EmptyPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'lobby:allow-knock': {
+    summary: 'Moderators: someone turned away may knock again.',
+    payload: HandPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'lobby:message': {
+    summary: 'Moderators: a word to everyone waiting (and whoever arrives later).',
+    payload: LobbyMessagePayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server sends. None expects an acknowledgement. */
@@ -433,6 +483,26 @@ export const serverEvents = {
     payload: EmptyReply,
     audience: 'room:<sessionId>',
   },
+  'lobby:changed': {
+    summary: 'Who is waiting or turned away changed.',
+    payload: LobbyView,
+    audience: 'mods:<sessionId> (the moderators in the room)',
+  },
+  'lobby:admitted': {
+    summary: 'You may come in: send session:join.',
+    payload: EmptyReply,
+    audience: "the waiting person's connection",
+  },
+  'lobby:denied': {
+    summary: 'A moderator did not let you in.',
+    payload: LobbyDenied,
+    audience: "the waiting person's connection",
+  },
+  'lobby:notice': {
+    summary: "The moderators' word to people waiting.",
+    payload: LobbyMessage,
+    audience: 'lobby:<sessionId>',
+  },
 } as const satisfies Record<string, ServerEventSpec>;
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -486,4 +556,6 @@ export interface SocketData {
   principal?: SocketPrincipal;
   /** Set once the connection has joined a session. */
   identity?: SocketIdentity;
+  /** Set while the connection waits in a session's lobby. */
+  waiting?: SocketIdentity;
 }

@@ -91,3 +91,35 @@ export const PausePayload = z.strictObject({ paused: z.boolean() });
 export const SlowModePayload = z.strictObject({
   seconds: z.number().int().min(0).max(SLOW_MODE_MAX_S),
 });
+
+export const LOBBY_MESSAGE_MAX = 500;
+export const KnockPayload = z.strictObject({
+  protocolVersion: z.number().int().min(0).max(1_000_000),
+  sessionId: Id,
+});
+export const KnockReply = z.object({
+  status: z
+    .enum(['waiting', 'admitted'])
+    .describe('admitted: send session:join now. waiting: lobby:admitted will say when.'),
+  message: z.string().nullable().describe("The moderators' word to people waiting, if any."),
+});
+export const WaitingPerson = z.object({
+  participantId: Id,
+  displayName: z.string(),
+  since: z.iso.datetime(),
+});
+export const DeniedPerson = z.object({ participantId: Id, displayName: z.string() });
+export const LobbyView = z.object({
+  waiting: z.array(WaitingPerson).describe('Oldest first.'),
+  denied: z.array(DeniedPerson).describe('Turned away; they may knock again once allowed.'),
+});
+export type LobbyView = z.infer<typeof LobbyView>;
+export const DenyPayload = z.strictObject({
+  participantId: Id,
+  reason: z.string().trim().max(200).optional().describe('Shown to the person.'),
+});
+export const LobbyMessagePayload = z.strictObject({
+  text: z.string().trim().max(LOBBY_MESSAGE_MAX).describe('Empty: no message.'),
+});
+export const LobbyMessage = z.object({ text: z.string() });
+export const LobbyDenied = z.object({ reason: z.string().nullable() });

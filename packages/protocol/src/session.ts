@@ -26,6 +26,9 @@ export const SessionInfo = z.object({
   language: z.string(),
   agreement: z.object({ version: z.number().int().positive(), text: z.string() }),
   media: GroupMedia.describe('What the session carries besides chat; text_only: no media at all.'),
+  lobby: z
+    .boolean()
+    .describe('People wait in the lobby (lobby:knock) until a moderator lets them in.'),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

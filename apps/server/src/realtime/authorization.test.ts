@@ -215,6 +215,41 @@ const table: Record<ClientEventName, Row> = {
   'room:pause': { payload: () => ({ paused: false }), afterJoin: true, expect: moderatorsOnly },
   'room:slow-mode': { payload: () => ({ seconds: 0 }), afterJoin: true, expect: moderatorsOnly },
   'room:end': { payload: () => ({}), afterJoin: true, ownSession: true, expect: moderatorsOnly },
+  'lobby:knock': {
+    // An open session: whoever may enter is let in at once.
+    payload: (sessionId) => ({ protocolVersion: PROTOCOL_VERSION, sessionId }),
+    afterJoin: false,
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      participantOfAnotherGroup: 'FORBIDDEN',
+      participant: 'ok',
+      moderator: 'ok',
+      facilitator: 'ok',
+      facilitatorOfAnotherGroup: 'FORBIDDEN',
+    },
+  },
+  'lobby:list': { payload: () => ({}), afterJoin: true, expect: moderatorsOnly },
+  'lobby:admit': {
+    payload: () => ({ participantId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'lobby:deny': {
+    payload: () => ({ participantId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'lobby:admit-all': { payload: () => ({}), afterJoin: true, expect: moderatorsOnly },
+  'lobby:allow-knock': {
+    payload: () => ({ participantId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'lobby:message': {
+    payload: () => ({ text: 'We start in five minutes.' }),
+    afterJoin: true,
+    expect: moderatorsOnly,
+  },
 };
 
 describe('authorization of every socket event', () => {

@@ -43,6 +43,10 @@ export class LiveRoom {
   media: RoomMedia | null = null;
   /** The group's media setting, refreshed whenever someone sets up media. */
   mediaMode: GroupMediaMode = 'audio_video';
+  /** Who waits at the door now (member id → arrival); answers are in the store. */
+  readonly lobby = new Map<string, { displayName: string; since: number; socketId: string }>();
+  /** The moderators' word to people waiting. */
+  lobbyNotice: string | null = null;
   /** Lock, pause and slow mode; they last while the room is live. */
   settings: RoomSettings = { locked: false, paused: false, slowModeSeconds: 0 };
   /** Set when a moderator ended the session for everyone. */

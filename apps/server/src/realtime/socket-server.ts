@@ -11,6 +11,7 @@ import { registerChatHandlers } from './chat';
 import type { HavenIo, PendingMessage, RealtimeDeps } from './deps';
 import { createHandlerRegistry } from './handler';
 import { registerHandHandlers } from './hands';
+import { registerLobbyHandlers } from './lobby';
 import { registerMediaHandlers } from './media';
 import { registerModerationHandlers } from './moderation';
 import { registerSessionHandlers } from './session';
@@ -83,6 +84,7 @@ export function attachHandlers(deps: RealtimeDeps): void {
     registerMediaHandlers(registry);
     registerModerationHandlers(registry);
     registerHandHandlers(registry);
+    registerLobbyHandlers(socket, deps, registry);
   });
 }
 

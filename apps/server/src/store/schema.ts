@@ -33,6 +33,8 @@ export interface SessionsTable {
   created_at: string;
   /** Set when a moderator ended the session for everyone. */
   ended_at: string | null;
+  /** 1: people wait in the lobby until a moderator lets them in. */
+  lobby: Generated<number>;
 }
 
 export interface StaffTable {
@@ -160,6 +162,16 @@ export interface AuditLogTable {
   at: string;
 }
 
+export interface SessionAdmissionsTable {
+  session_id: string;
+  member_id: string;
+  /** 'admitted' | 'denied' */
+  status: string;
+  reason: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
 export interface Database {
   groups: GroupsTable;
   group_agreements: GroupAgreementsTable;
@@ -176,4 +188,5 @@ export interface Database {
   messages: MessagesTable;
   bans: BansTable;
   audit_log: AuditLogTable;
+  session_admissions: SessionAdmissionsTable;
 }

@@ -7,7 +7,12 @@ export interface NewSession {
   groupId: string;
   title: string;
   createdAt: string;
+  /** People wait in the lobby until a moderator lets them in. */
+  lobby?: boolean;
 }
+
+export type AdmissionDecision =
+  { status: 'admitted' } | { status: 'denied'; reason: string | null };
 
 export class SessionsRepo {
   constructor(private readonly db: Kysely<Database>) {}
@@ -21,8 +26,74 @@ export class SessionsRepo {
         title: s.title,
         created_at: s.createdAt,
         ended_at: null,
+        lobby: s.lobby ? 1 : 0,
       })
       .execute();
+  }
+
+  /** A moderator's answer to someone at the door of this session, or null if none yet. */
+  async admission(sessionId: string, memberId: string): Promise<AdmissionDecision | null> {
+    const row = await this.db
+      .selectFrom('session_admissions')
+      .select(['status', 'reason'])
+      .where('session_id', '=', sessionId)
+      .where('member_id', '=', memberId)
+      .executeTakeFirst();
+    if (!row) return null;
+    return row.status === 'admitted'
+      ? { status: 'admitted' }
+      : { status: 'denied', reason: row.reason };
+  }
+
+  async decide(
+    sessionId: string,
+    memberId: string,
+    decision: AdmissionDecision,
+    by: string,
+    at: string,
+  ): Promise<void> {
+    const values = {
+      status: decision.status,
+      reason: decision.status === 'denied' ? decision.reason : null,
+      decided_by: by,
+      decided_at: at,
+    };
+    await this.db
+      .insertInto('session_admissions')
+      .values({ session_id: sessionId, member_id: memberId, ...values })
+      .onConflict((oc) => oc.columns(['session_id', 'member_id']).doUpdateSet(values))
+      .execute();
+  }
+
+  /** Forgets a denial: the person may knock again. */
+  async forgetDecision(sessionId: string, memberId: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('session_admissions')
+      .where('session_id', '=', sessionId)
+      .where('member_id', '=', memberId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** The people turned away at this session's door, with the names they use in the group. */
+  async denied(sessionId: string): Promise<{ memberId: string; displayName: string }[]> {
+    const rows = await this.db
+      .selectFrom('session_admissions')
+      .innerJoin('sessions', 'sessions.id', 'session_admissions.session_id')
+      .innerJoin('memberships', (j) =>
+        j
+          .onRef('memberships.group_id', '=', 'sessions.group_id')
+          .onRef('memberships.member_id', '=', 'session_admissions.member_id'),
+      )
+      .select([
+        'session_admissions.member_id as memberId',
+        'memberships.display_name as displayName',
+      ])
+      .where('session_admissions.session_id', '=', sessionId)
+      .where('session_admissions.status', '=', 'denied')
+      .orderBy('session_admissions.decided_at')
+      .execute();
+    return rows;
   }
 
   /** Ends the session for good; false if it had already ended. */
@@ -55,6 +126,7 @@ export class SessionsRepo {
         'sessions.id as id',
         'sessions.title as title',
         'sessions.ended_at as endedAt',
+        'sessions.lobby as lobby',
         'groups.id as groupId',
         'groups.name as groupName',
         'groups.language as language',
@@ -81,11 +153,12 @@ export class SessionsRepo {
         language: row.language,
         agreement: { version: Number(row.agreementVersion), text: row.agreementText },
         media: row.media === 'audio_only' || row.media === 'text_only' ? row.media : 'audio_video',
+        lobby: Number(row.lobby) === 1,
       },
     };
   }
 
-  async listForGroup(groupId: string): Promise<NewSession[]> {
+  async listForGroup(groupId: string): Promise<Required<NewSession>[]> {
     const rows = await this.db
       .selectFrom('sessions')
       .selectAll()
@@ -97,6 +170,7 @@ export class SessionsRepo {
       groupId: r.group_id,
       title: r.title,
       createdAt: r.created_at,
+      lobby: Number(r.lobby) === 1,
     }));
   }
 

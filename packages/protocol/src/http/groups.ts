@@ -82,9 +82,20 @@ export const GroupList = z.object({ groups: z.array(GroupView) });
 export const GroupStaffList = z.object({ staff: z.array(GroupStaffView) });
 export const MemberList = z.object({ members: z.array(MemberView) });
 
-export const SessionView = z.object({ id: Id, title: z.string(), createdAt: Instant });
+export const SessionView = z.object({
+  id: Id,
+  title: z.string(),
+  createdAt: Instant,
+  lobby: z.boolean(),
+});
 export const SessionList = z.object({ sessions: z.array(SessionView) });
-export const CreateSessionRequest = z.strictObject({ title: z.string().trim().min(1).max(120) });
+export const CreateSessionRequest = z.strictObject({
+  title: z.string().trim().min(1).max(120),
+  lobby: z
+    .boolean()
+    .default(false)
+    .describe('People wait in the lobby until a moderator lets them in.'),
+});
 
 /** What anyone may see of an open group on the public page. */
 export const PublicGroupView = z.object({

@@ -145,7 +145,12 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
     await groupFor(params.groupId, staff, 'group:view', deps);
     const sessions = await store.sessions.listForGroup(params.groupId);
     return {
-      sessions: sessions.map((s) => ({ id: s.id, title: s.title, createdAt: s.createdAt })),
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        title: s.title,
+        createdAt: s.createdAt,
+        lobby: s.lobby,
+      })),
     };
   });
 
@@ -157,9 +162,15 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
       groupId: group.id,
       title: body.title,
       createdAt: deps.now(),
+      lobby: body.lobby,
     };
     await store.sessions.create(session);
-    return { id: session.id, title: session.title, createdAt: session.createdAt };
+    return {
+      id: session.id,
+      title: session.title,
+      createdAt: session.createdAt,
+      lobby: session.lobby,
+    };
   });
 
   mountRoute(router, 'public:groups', deps, async () => {

@@ -1,6 +1,8 @@
 import { enter, hasSeat, toView } from '@haven/core';
 import { HISTORY_PAGE_MAX, PROTOCOL_VERSION, type Reply } from '@haven/protocol';
-import { roomChannel } from '../channels';
+import { lobbyChannel, modsChannel, roomChannel } from '../channels';
+import { doorFor, turnedAwayMessage } from '../lobby/door';
+import { broadcastLobby } from '../lobby/view';
 import { HavenError } from '../../errors';
 import type { HandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
@@ -51,13 +53,12 @@ async function joinOnce({
   return room.serial(async () => {
     if (socket.disconnected) throw new HavenError('UNAVAILABLE', 'The connection closed.');
     if (room.ended) throw new HavenError('NOT_FOUND', 'This session has ended.');
-    // A locked room keeps out newcomers; people already in it (reconnecting) and staff get in.
-    if (
-      room.settings.locked &&
-      me.role === 'participant' &&
-      !room.presence.participants.has(me.participantId)
-    )
-      throw new HavenError('ROOM_LOCKED', 'The room is locked; a moderator can let you in.');
+    const { door, reason } = await doorFor(room, me, deps);
+    if (door === 'turned-away') throw new HavenError('FORBIDDEN', turnedAwayMessage(reason));
+    if (door === 'wait')
+      throw room.settings.locked
+        ? new HavenError('ROOM_LOCKED', 'The room is locked; knock and a moderator can let you in.')
+        : new HavenError('FORBIDDEN', 'Wait in the lobby until a moderator lets you in.');
     if (!hasSeat(room.presence, room.capacity, { id: me.participantId, role: me.role }))
       throw new HavenError('ROOM_FULL', 'This session is full.');
     await rememberRecentSends(room, me.participantId, deps);
@@ -78,6 +79,13 @@ async function joinOnce({
     // Join the broadcast room first, then read history up to what has been broadcast so far:
     // later messages reach this socket as broadcasts, earlier ones in the reply. None twice.
     await socket.join(roomChannel(room.id));
+    if (me.role !== 'participant') await socket.join(modsChannel(room.id));
+    if (socket.data.waiting) {
+      socket.data.waiting = undefined;
+      room.lobby.delete(me.participantId);
+      await socket.leave(lobbyChannel(room.id));
+      await broadcastLobby(room, deps);
+    }
     socket.data.identity = { participantId: me.participantId, sessionId: room.id, role: me.role };
     const upTo = room.lastCommittedSeq;
     const { history, historyComplete } =

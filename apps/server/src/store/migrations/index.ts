@@ -4,6 +4,7 @@ import * as peopleAndGroups from './002-people-and-groups';
 import * as groupMedia from './003-group-media';
 import * as moderation from './004-moderation';
 import * as roomControls from './005-room-controls';
+import * as lobby from './006-lobby';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-group-media': groupMedia,
   '004-moderation': moderation,
   '005-room-controls': roomControls,
+  '006-lobby': lobby,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

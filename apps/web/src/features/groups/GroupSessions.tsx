@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateSessionRequest, type GroupView } from '@haven/protocol';
+import { CreateSessionRequest, SessionView, type GroupView } from '@haven/protocol';
+import type { z } from 'zod';
 import { paths } from '../../app/routes';
+import { Link } from '../../ui/Link';
 import { formatDate } from '../../ui/format-date';
 import { CopyButton } from '../staff/CopyButton';
 import { Field, useFocusFirstInvalid } from '../staff/Field';
@@ -14,11 +16,7 @@ import { useSubmit } from '../staff/use-submit';
 
 const TITLE_MAX = CreateSessionRequest.shape.title.maxLength ?? 120;
 
-interface Session {
-  id: string;
-  title: string;
-  createdAt: string;
-}
+type Session = z.infer<typeof SessionView>;
 
 const sessionLink = (id: string) => new URL(paths.session(id), window.location.origin).href;
 
@@ -54,11 +52,23 @@ export function GroupSessions({ group, canEdit }: { group: GroupView; canEdit: b
                     {t('sessions.created', { date: formatDate(session.createdAt, i18n.language) })}
                   </p>
                 </div>
-                <CopyButton
-                  text={sessionLink(session.id)}
-                  label={t('sessions.copy')}
-                  name={t('sessions.copyName', { title: session.title })}
-                />
+                <div className="actions">
+                  <CopyButton
+                    text={sessionLink(session.id)}
+                    label={t('sessions.copy')}
+                    name={t('sessions.copyName', { title: session.title })}
+                  />
+                  {/* The log is for the group's facilitators, as the server decides. */}
+                  {canEdit && (
+                    <Link
+                      className="button small"
+                      href={paths.sessionAudit(group.id, session.id)}
+                      aria-label={t('sessions.auditName', { title: session.title })}
+                    >
+                      {t('sessions.audit')}
+                    </Link>
+                  )}
+                </div>
               </li>
             ))}
           </ul>

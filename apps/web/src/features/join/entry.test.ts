@@ -13,6 +13,7 @@ const SESSION: SessionInfo = {
   language: 'ar',
   agreement: { version: 3, text: 'Be kind.' },
   media: 'audio_video',
+  lobby: false,
 };
 const MEMBERSHIP: MyMembership = {
   groupId: 'g1',

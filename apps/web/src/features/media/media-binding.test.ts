@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParticipantView, SessionInfo } from '@haven/protocol';
+import type { HardMutes } from '../../services/media';
 import type { Signaling } from '../../services/signaling';
+import { NO_MODERATION } from '../moderation/room-moderation';
 import type { SessionPhase, SessionSnapshot } from '../room/session-controller';
 import { bindMedia, type MediaFactory, type MediaLink } from './media-binding';
 
@@ -19,6 +21,7 @@ const session: SessionInfo = {
   language: 'ar',
   agreement: { version: 1, text: 'Be kind.' },
   media: 'audio_video',
+  lobby: false,
 };
 const joined: SessionPhase = { kind: 'joined', self, session };
 
@@ -31,6 +34,8 @@ const snapshot = (phase: SessionPhase, live: boolean): SessionSnapshot => ({
   outbox: [],
   catchingUp: false,
   notice: null,
+  moderation: NO_MODERATION,
+  chatWaitUntil: null,
 });
 
 /** A controller the test moves by hand. */
@@ -55,10 +60,14 @@ function fakeController() {
 
 class FakeMedia {
   lives: boolean[] = [];
+  mutes: HardMutes[] = [];
   closed: { forget?: boolean } | null = null;
   constructor(readonly link: MediaLink) {}
   setLive(live: boolean) {
     this.lives.push(live);
+  }
+  setHardMuted(mutes: HardMutes) {
+    this.mutes.push(mutes);
   }
   close(options: { forget?: boolean } = {}) {
     this.closed = options;
@@ -164,5 +173,33 @@ describe('bindMedia', () => {
     await flush();
     binding.dispose();
     expect(made[0]!.closed).toEqual({});
+  });
+
+  it('passes the person’s own hard mutes to the media session, with the reason', async () => {
+    const { controller, made } = setup();
+    const s = socket();
+    controller.move(snapshot(joined, true), s);
+    await flush();
+    const muted = (mutes: SessionSnapshot['moderation']['mutes'], paused = false) => ({
+      ...snapshot(joined, true),
+      moderation: {
+        ...NO_MODERATION,
+        mutes,
+        settings: { ...NO_MODERATION.settings, paused },
+      },
+    });
+    controller.move(
+      muted([
+        { participantId: 'p1', kinds: ['audio', 'chat'] },
+        { participantId: 'p2', kinds: ['video'] },
+      ]),
+    );
+    controller.move(muted([{ participantId: 'p1', kinds: ['audio', 'video', 'chat'] }], true));
+    controller.move(muted([]));
+    expect(made[0]!.mutes.slice(1)).toEqual([
+      { kinds: ['audio'], reason: 'moderator' },
+      { kinds: ['audio', 'video'], reason: 'paused' },
+      { kinds: [], reason: 'moderator' },
+    ]);
   });
 });
