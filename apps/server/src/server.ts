@@ -67,6 +67,14 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     groupMediaChanged: (groupId: string) => {
       if (live.realtime) applyGroupMedia(live.realtime, groupId);
     },
+    banLifted: (groupId: string, memberId: string) => {
+      void rooms
+        .loadedOf(groupId)
+        .then((loaded) => {
+          for (const room of loaded) room.removed.delete(memberId);
+        })
+        .catch((err: unknown) => log.error({ err, groupId }, 'lifting a ban in live rooms failed'));
+    },
   };
   const http = createServer(
     createHttpApp(httpDeps, { webDist: config.webDist ?? defaultWebDist(), lifecycle }),

@@ -129,14 +129,14 @@ export const clientEvents = {
     summary: "The room's media capabilities, to load mediasoup-client's Device.",
     payload: MediaCapabilitiesPayload,
     reply: MediaCapabilitiesReply,
-    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   },
   'media:start': {
     summary:
       "Set up this person's media: one send and one receive transport. Closes any media an earlier page of theirs left behind.",
     payload: MediaStartPayload,
     reply: MediaStartReply,
-    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'UNAVAILABLE'],
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'UNAVAILABLE'],
   },
   'media:producers': {
     summary:

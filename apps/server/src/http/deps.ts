@@ -18,4 +18,6 @@ export interface HttpDeps {
   disconnect(principalId: string): void;
   /** A group's media setting changed: live rooms of the group apply it at once. */
   groupMediaChanged(groupId: string): void;
+  /** A ban was lifted: live rooms of the group let that member in again. */
+  banLifted(groupId: string, memberId: string): void;
 }

@@ -39,7 +39,7 @@ export class MediaService {
   }
 
   async createRoom(sink: MediaSink): Promise<RoomMedia> {
-    return RoomMedia.create(await this.workers(), sink);
+    return RoomMedia.create(await this.workers(), sink, this.log);
   }
 
   /** Worker process ids (tests kill one to see rooms recover). */

@@ -10,6 +10,7 @@ import type { types } from 'mediasoup';
 import { HavenError } from '../errors';
 import { INITIAL_OUTGOING_BITRATE, MAX_INCOMING_BITRATE, MEDIA_CODECS } from './codecs';
 import { PeerMedia, type ConsumerData, type ProducerData } from './peer-media';
+import type { Logger } from '../logger';
 import type { WorkerPool } from './worker-pool';
 
 /** What the room's media tells the world; the realtime layer turns these into broadcasts. */
@@ -32,22 +33,14 @@ const KIND_OF: Record<MediaSource, MediaKind> = { microphone: 'audio', camera: '
 const SPEAKING_THRESHOLD_DBOV = -70;
 const SPEAKING_INTERVAL_MS = 800;
 
-const refused = (error: unknown): HavenError => {
+/** The media server refused a call made on client-supplied parameters: the client's fault. */
+function refused(error: unknown, log: Logger): HavenError {
   if (error instanceof HavenError) return error;
   // mediasoup does not export its InvalidStateError class; its name is the contract.
   if (error instanceof Error && error.name === 'InvalidStateError')
     return new HavenError('UNAVAILABLE', 'Media is restarting; try again.');
-  // Anything else the media server refuses here comes from what the client sent.
+  log.warn({ err: error }, 'media server refused client parameters');
   return new HavenError('INVALID_ARGUMENT', 'The media server refused these parameters.');
-};
-
-/** Runs a media server call on client-supplied parameters; its refusals are the client's fault. */
-async function onBehalfOfClient<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw refused(error);
-  }
 }
 
 const transportOptions = (t: types.WebRtcTransport): TransportOptions => ({
@@ -70,6 +63,7 @@ export class RoomMedia {
     private readonly webRtcServer: types.WebRtcServer,
     private readonly levels: types.AudioLevelObserver,
     private readonly sink: MediaSink,
+    private readonly log: Logger,
   ) {
     router.on('workerclose', () => {
       this.peers.clear();
@@ -82,14 +76,19 @@ export class RoomMedia {
     levels.on('silence', () => this.setSpeaking([]));
   }
 
-  static async create(pool: WorkerPool, sink: MediaSink): Promise<RoomMedia> {
+  static async create(pool: WorkerPool, sink: MediaSink, log: Logger): Promise<RoomMedia> {
     const { router, webRtcServer } = await pool.createRouter(MEDIA_CODECS);
-    const levels = await router.createAudioLevelObserver({
-      maxEntries: 4,
-      threshold: SPEAKING_THRESHOLD_DBOV,
-      interval: SPEAKING_INTERVAL_MS,
-    });
-    return new RoomMedia(router, webRtcServer, levels, sink);
+    try {
+      const levels = await router.createAudioLevelObserver({
+        maxEntries: 4,
+        threshold: SPEAKING_THRESHOLD_DBOV,
+        interval: SPEAKING_INTERVAL_MS,
+      });
+      return new RoomMedia(router, webRtcServer, levels, sink, log);
+    } catch (error) {
+      router.close();
+      throw error;
+    }
   }
 
   get closed(): boolean {
@@ -104,6 +103,15 @@ export class RoomMedia {
     if (ids.join() === this.speakingNow.join()) return;
     this.speakingNow = ids;
     this.sink.speaking(ids);
+  }
+
+  /** Runs a media server call on client-supplied parameters. */
+  private async onBehalfOfClient<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw refused(error, this.log);
+    }
   }
 
   private peer(participantId: string): PeerMedia {
@@ -130,11 +138,15 @@ export class RoomMedia {
   ): Promise<{ send: TransportOptions; recv: TransportOptions }> {
     this.closePeer(participantId);
     const send = await this.createTransport(participantId);
-    const recv = await this.createTransport(participantId).catch((error: unknown) => {
+    let recv: types.WebRtcTransport | undefined;
+    try {
+      recv = await this.createTransport(participantId);
+      await send.setMaxIncomingBitrate(MAX_INCOMING_BITRATE);
+    } catch (error) {
       send.close();
+      recv?.close();
       throw error;
-    });
-    await send.setMaxIncomingBitrate(MAX_INCOMING_BITRATE);
+    }
     this.peers.set(
       participantId,
       new PeerMedia(participantId, send, recv, rtpCapabilities as types.RtpCapabilities),
@@ -147,7 +159,7 @@ export class RoomMedia {
     const transport = peer.transport(transportId);
     if (peer.connected.has(transportId))
       throw new HavenError('CONFLICT', 'This transport is already connected.');
-    await onBehalfOfClient(() =>
+    await this.onBehalfOfClient(() =>
       transport.connect({ dtlsParameters: dtlsParameters as types.DtlsParameters }),
     );
     peer.connected.add(transportId);
@@ -181,7 +193,7 @@ export class RoomMedia {
     if (peer.producerOf(request.source))
       throw new HavenError('CONFLICT', `Your ${request.source} is already on.`);
 
-    const producer = await onBehalfOfClient(() =>
+    const producer = await this.onBehalfOfClient(() =>
       peer.send.produce<ProducerData>({
         kind: request.kind,
         rtpParameters: request.rtpParameters as types.RtpParameters,

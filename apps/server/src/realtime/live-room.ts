@@ -23,8 +23,6 @@ interface PersonLink {
   socketId: string | null;
   graceTimer: NodeJS.Timeout | null;
   chatBucket: ReturnType<typeof fullBucket> | null;
-  /** When they last posted, for slow mode. */
-  lastChatAt: number | null;
   /** clientMsgId → the stored (or still being stored) message. */
   sends: Map<string, Promise<ChatMessage>>;
 }
@@ -54,6 +52,16 @@ export class LiveRoom {
   /** Hard mutes hold for the whole session, across leaving and coming back. */
   mutes: Mutes = noMutes;
   hands: HandQueue = emptyHandQueue;
+  /**
+   * What was last enforced and announced as muted for each person present. Changes are found
+   * against this, not against a value recomputed now: when a turn or a timeout runs out, "now"
+   * is already past it, and only this remembers the person was still unmuted a moment ago.
+   */
+  readonly announcedMutes = new Map<string, string>();
+  /** People a moderator took out of this session: refused at the door, even mid-join. */
+  readonly removed = new Set<string>();
+  /** When each participant last posted (slow mode); kept across leaving and coming back. */
+  readonly lastChatAt = new Map<string, number>();
   /** Named timers of the room (the end of a turn, of a timeout); one per name. */
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly links = new Map<string, PersonLink>();
@@ -87,7 +95,6 @@ export class LiveRoom {
         socketId: null,
         graceTimer: null,
         chatBucket: null,
-        lastChatAt: null,
         sends: new Map(),
       };
       this.links.set(participantId, link);
@@ -136,16 +143,18 @@ export class LiveRoom {
   }
 
   /**
-   * Slow mode: whether this person may post now (and if so, counts the post). Null when they
-   * may; otherwise the seconds left to wait.
+   * Slow mode: the seconds this person must still wait before posting, or null if they may
+   * post now. `countPost` records a post that went through.
    */
-  takeSlowModeTurn(participantId: string, now: number): number | null {
-    const link = this.link(participantId);
+  slowModeWait(participantId: string, now: number): number | null {
     const wait = this.settings.slowModeSeconds * 1000;
-    if (wait > 0 && link.lastChatAt !== null && now - link.lastChatAt < wait)
-      return Math.ceil((wait - (now - link.lastChatAt)) / 1000);
-    link.lastChatAt = now;
-    return null;
+    const last = this.lastChatAt.get(participantId);
+    if (wait === 0 || last === undefined || now - last >= wait) return null;
+    return Math.ceil((wait - (now - last)) / 1000);
+  }
+
+  countPost(participantId: string, now: number): void {
+    this.lastChatAt.set(participantId, now);
   }
 
   findSend(participantId: string, clientMsgId: string): Promise<ChatMessage> | undefined {
@@ -174,6 +183,7 @@ export class LiveRoom {
     const link = this.links.get(participantId);
     if (link?.graceTimer) clearTimeout(link.graceTimer);
     this.links.delete(participantId);
+    this.announcedMutes.delete(participantId);
     this.media?.closePeer(participantId);
     // The router is freed when nobody uses media any more; the next media:start makes a new one.
     if (this.media?.peerCount === 0) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from './schema';
 
 export type { MembershipStatus } from '@haven/core';
@@ -190,6 +190,22 @@ export class ParticipantsRepo {
             .select('member_id')
             .where('participant_id', '=', participantId),
         )
+        .execute();
+      // Moderation records keep what happened, not who: their name goes too.
+      const memberIds = (eb: ExpressionBuilder<Database, 'audit_log'>) =>
+        eb
+          .selectFrom('memberships')
+          .select('member_id')
+          .where('participant_id', '=', participantId);
+      await trx
+        .updateTable('audit_log')
+        .set({ target_name: '' })
+        .where('target_id', 'in', memberIds)
+        .execute();
+      await trx
+        .updateTable('bans')
+        .set({ display_name: '' })
+        .where('participant_id', '=', participantId)
         .execute();
       await trx
         .deleteFrom('agreement_acceptances')

@@ -126,6 +126,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         language: 'ar',
         agreement: { version: 1, text: 'Be kind.' },
         media: 'audio_only',
+        lobby: false,
       },
     });
     expect(await store.sessions.find('missing')).toBeNull();
@@ -270,8 +271,37 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     expect(await store.participants.setStatus('g1', 'p-del', 'left', T1)).toBe(true);
     expect(await store.participants.setStatus('g1', 'nobody', 'left', T1)).toBe(false);
 
+    await store.bans.create({
+      id: 'ban-del',
+      groupId: 'g1',
+      sessionId: 's3',
+      participantId: 'p-del',
+      memberId,
+      displayName: 'Gone',
+      createdBy: 'mod',
+      createdAt: T2,
+    });
+    await store.audit.append({
+      id: 'audit-del',
+      sessionId: 's3',
+      actorId: 'mod',
+      actorName: 'Mod',
+      action: 'remove',
+      targetId: memberId,
+      targetName: 'Gone',
+      detail: null,
+      at: T2,
+    });
+
     await store.participants.deleteEverything('p-del', T2);
     expect(await store.participants.findByDeviceToken('device-del')).toBeNull();
+    // What moderators did stays on record; the name does not.
+    expect((await store.audit.forSession('s3')).map((e) => [e.action, e.targetName])).toEqual([
+      ['remove', ''],
+    ]);
+    expect((await store.bans.listInForce('g1')).find((b) => b.id === 'ban-del')?.displayName).toBe(
+      '',
+    );
     expect(await store.participants.dataOf('p-del')).toEqual({ memberships: [], acceptances: [] });
     expect(await store.chat.allBy('p-del')).toEqual([]);
     const after = await store.chat.after('s3', base, 10);
@@ -367,7 +397,8 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       expect(await store.bans.inForce('g1', 'p-ban', null)).toBeNull();
       await store.bans.create({ ...ban, id: 'b2', sessionId: null, createdAt: T1 });
       expect(await store.bans.inForce('g1', 'p-ban', 's-other')).toMatchObject({ id: 'b2' });
-      expect((await store.bans.listInForce('g1')).map((b) => b.id)).toEqual(['b2', 'b1']);
+      const mine = (await store.bans.listInForce('g1')).filter((b) => b.participantId === 'p-ban');
+      expect(mine.map((b) => b.id)).toEqual(['b2', 'b1']);
       expect(await store.bans.lift('g1', 'b2', T2)).toMatchObject({ id: 'b2', sessionId: null });
       expect(await store.bans.lift('g1', 'b2', T2)).toBeNull();
       expect(await store.bans.inForce('g1', 'p-ban', 's-other')).toBeNull();

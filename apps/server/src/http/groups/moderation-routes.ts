@@ -27,6 +27,7 @@ export function moderationRoutes(router: Router, deps: HttpDeps): void {
     await groupFor(params.groupId, staff, 'group:edit', deps);
     const ban = await store.bans.lift(params.groupId, params.banId, deps.now());
     if (!ban) throw new HavenError('NOT_FOUND', 'No such ban.');
+    deps.banLifted(params.groupId, ban.memberId);
     // Out of the group no more: they may come back by invite or the open link, like anyone who left.
     if (ban.sessionId === null) {
       const m = await store.participants.membership(params.groupId, ban.participantId);

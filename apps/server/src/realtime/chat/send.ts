@@ -26,26 +26,27 @@ export async function send({
     };
     if (!me || !can(actor, 'chat:send'))
       throw new HavenError('FORBIDDEN', 'You cannot send messages in this room.');
-    if (room.settings.paused && identity.role === 'participant')
-      throw new HavenError('FORBIDDEN', 'The room is paused for a moment.');
-    if (mutesOf(room, participantId, deps.clock.now()).has('chat'))
-      throw new HavenError('FORBIDDEN', 'A moderator has paused your chat for now.');
 
-    // A retry of a message already sent (say, after a dropped connection) is not a new message.
+    // A retry of a message already sent (say, after a dropped connection) is not a new message,
+    // even if a mute or a pause came in between: it was accepted before them.
     const earlier = room.findSend(participantId, payload.clientMsgId);
     if (earlier) return { committed: earlier };
 
     const now = deps.clock.now();
+    if (room.settings.paused && identity.role === 'participant')
+      throw new HavenError('FORBIDDEN', 'The room is paused for a moment.');
+    if (mutesOf(room, participantId, now).has('chat'))
+      throw new HavenError('FORBIDDEN', 'A moderator has paused your chat for now.');
     if (!room.takeChatToken(participantId, CHAT_RATE_LIMIT, now))
       throw new HavenError('RATE_LIMITED', 'You are sending messages too fast.');
-    if (identity.role === 'participant') {
-      const wait = room.takeSlowModeTurn(participantId, now);
-      if (wait !== null)
-        throw new HavenError('RATE_LIMITED', `Slow mode is on: wait ${wait} s to post again.`);
-    }
-
     const text = normalizeChatText(payload.text);
     if (!text.ok) throw new HavenError('INVALID_ARGUMENT', text.reason);
+    if (identity.role === 'participant') {
+      const wait = room.slowModeWait(participantId, now);
+      if (wait !== null)
+        throw new HavenError('RATE_LIMITED', `Slow mode is on: wait ${wait} s to post again.`);
+      room.countPost(participantId, now);
+    }
 
     const message: ChatMessage = {
       id: deps.ids.next(),

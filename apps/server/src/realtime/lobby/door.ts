@@ -1,4 +1,5 @@
 import { atTheDoor, type AtTheDoor } from '@haven/core';
+import { HavenError } from '../../errors';
 import type { RealtimeDeps } from '../deps';
 import type { LiveRoom } from '../live-room';
 import type { RoomIdentity } from '../session/admission';
@@ -9,6 +10,10 @@ export async function doorFor(
   me: RoomIdentity,
   deps: RealtimeDeps,
 ): Promise<{ door: AtTheDoor; reason: string | null }> {
+  // Checked here, in the room's queue: a join that passed the ban check before a removal was
+  // written must not slip in after it.
+  if (room.removed.has(me.participantId))
+    throw new HavenError('FORBIDDEN', 'A moderator has removed you from this session.');
   const decision =
     me.role === 'participant'
       ? await deps.store.sessions.admission(room.id, me.participantId)

@@ -14,6 +14,7 @@ export function applyGroupMedia(deps: RealtimeDeps, groupId: string): void {
     for (const room of await deps.rooms.loadedOf(groupId)) {
       await room.serial(() => {
         room.mediaMode = group.media;
+        room.info.media = group.media;
         const media = room.media;
         if (!media) return;
         for (const participantId of media.peerIds()) {

@@ -1,7 +1,7 @@
 import type { Payload } from '@haven/protocol';
 import { describe, expect, it } from 'vitest';
 import { signedInStaff } from '../../test-support/staff';
-import { codeOf, expectOk, freshHavenPerTest } from '../../test-support/haven-under-test';
+import { codeOf, expectOk, freshHavenPerTest, joinAs } from '../../test-support/haven-under-test';
 import { groupId, OPUS, produce, roomMedia, rtp, withMedia } from '../../test-support/media';
 
 // Real mediasoup worker, real socket.io clients. The RTP parameters are what a browser would
@@ -125,13 +125,17 @@ describe('media through the SFU', () => {
     expect(!video.ok && video.error.message).toBe('This group meets with sound only.');
     expectOk(await produce(amal, 'microphone'));
 
-    await s.t.haven.store.groups.update(await groupId(s.t), {
-      media: 'text_only',
-      cameraOnAtJoin: true,
-    });
+    await s.t.haven.store.groups.update(await groupId(s.t), { cameraOnAtJoin: true });
     const badr = await withMedia(await s.client(), s.t, 'Badr');
-    expect(badr.start).toMatchObject({ allowedKinds: [], cameraOnAtJoin: true });
-    expect(codeOf(await produce(badr, 'microphone'))).toBe('FORBIDDEN');
+    expect(badr.start).toMatchObject({ allowedKinds: ['audio'], cameraOnAtJoin: true });
+
+    // A text-only group gets no media at all: no router, no transports.
+    await s.t.haven.store.groups.update(await groupId(s.t), { media: 'text_only' });
+    const carla = await s.client();
+    expectOk(await joinAs(carla, s.t.sessionId, 'Carla'));
+    expect(codeOf(await carla.request('media:capabilities', {}))).toBe('FORBIDDEN');
+    const start = await carla.request('media:start', { rtpCapabilities: {} });
+    expect(!start.ok && start.error.message).toBe('This group meets in text only.');
   });
 
   it('applies a facilitator switching the group to sound only, mid-session', async () => {
@@ -246,7 +250,8 @@ describe('a media worker that dies', () => {
     const amal = await withMedia(await s.client(), s.t, 'Amal');
     expectOk(await produce(amal, 'microphone'));
     const [pid] = await s.t.haven.media.pids();
-    process.kill(pid ?? 0, 'SIGKILL');
+    if (pid === undefined) throw new Error('no media worker running');
+    process.kill(pid, 'SIGKILL');
     const [restart] = await amal.client.waitFor('media:restart');
     expect(restart).toEqual({ reason: 'media-server-restarted' });
 

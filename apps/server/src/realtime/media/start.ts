@@ -2,14 +2,28 @@ import { allowedKinds } from '@haven/core';
 import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { turnServers } from '../../media/turn';
+import type { RealtimeDeps } from '../deps';
 import type { RoomHandlerContext } from '../handler';
+import type { LiveRoom } from '../live-room';
 import { callerMedia, ensureRoomMedia, rulesFor } from './room-media';
+
+/** The group's media setting, read fresh: a text-only group gets no media at all. */
+async function groupMedia(room: LiveRoom, deps: RealtimeDeps) {
+  const group = await deps.store.groups.find(room.groupId);
+  if (!group) throw new HavenError('NOT_FOUND', 'This group no longer exists.');
+  room.mediaMode = group.media;
+  room.info.media = group.media;
+  if (group.media === 'text_only')
+    throw new HavenError('FORBIDDEN', 'This group meets in text only.');
+  return group;
+}
 
 export function capabilities({
   room,
   deps,
 }: RoomHandlerContext<'media:capabilities'>): Promise<Reply<'media:capabilities'>> {
   return room.serial(async () => {
+    await groupMedia(room, deps);
     const media = await ensureRoomMedia(room, deps);
     return { routerRtpCapabilities: media.rtpCapabilities };
   });
@@ -25,9 +39,7 @@ export function start({
   return room.serial(async () => {
     if (room.speakerOf(identity.participantId) !== socket.id)
       throw new HavenError('UNAUTHENTICATED', 'Another page of yours has taken over.');
-    const group = await deps.store.groups.find(room.groupId);
-    if (!group) throw new HavenError('NOT_FOUND', 'This group no longer exists.');
-    room.mediaMode = group.media;
+    const group = await groupMedia(room, deps);
     const media = await ensureRoomMedia(room, deps);
     const transports = await media.startPeer(identity.participantId, payload.rtpCapabilities);
     return {

@@ -16,7 +16,11 @@ function mutableTarget(room: LiveRoom, identity: SocketIdentity, participantId: 
   if (!can(actor, 'room:mute-all'))
     throw new HavenError('FORBIDDEN', 'Only moderators can do this.');
   const target = personIn(room, participantId);
-  if (!can(actor, 'participant:mute', { ownerId: target.id, role: target.role }))
+  // Staff cannot be muted (they run the room): refused rather than "done" with no effect.
+  if (
+    target.role !== 'participant' ||
+    !can(actor, 'participant:mute', { ownerId: target.id, role: target.role })
+  )
     throw new HavenError('FORBIDDEN', 'You cannot mute this person.');
   return target;
 }

@@ -30,23 +30,23 @@ export function moderationView(room: LiveRoom, now: number): RoomModeration {
 }
 
 /**
- * Runs a change to mutes or turns, then makes it hold: audio and video newly muted are paused
- * on the media server (the person's own client is not trusted to do it), and everyone is told
- * whose mutes changed. Lifting a mute resumes nothing: people turn themselves back on.
- * Runs inside the room's serial section.
+ * Runs a change to mutes, turns or settings, then makes it hold: audio and video newly muted
+ * are paused on the media server (the person's own client is not trusted to do it), and
+ * everyone is told whose mutes changed since last announced. Lifting a mute resumes nothing:
+ * people turn themselves back on. Called with no change, it catches up (a newcomer under mute
+ * all, a timer that ran out). Runs inside the room's serial section.
  */
 export async function changeMutes(
   room: LiveRoom,
   deps: RealtimeDeps,
-  change: () => void,
+  change: () => void = () => undefined,
 ): Promise<void> {
-  const now = deps.clock.now();
-  const ids = [...room.presence.participants.keys()];
-  const before = new Map(ids.map((id) => [id, ordered(mutesOf(room, id, now))]));
   change();
-  for (const id of ids) {
+  const now = deps.clock.now();
+  for (const id of room.presence.participants.keys()) {
     const after = ordered(mutesOf(room, id, now));
-    if (after.join() === before.get(id)?.join()) continue;
+    if (after.join() === (room.announcedMutes.get(id) ?? '')) continue;
+    room.announcedMutes.set(id, after.join());
     const media = after.filter((k): k is 'audio' | 'video' => k !== 'chat');
     if (room.media && media.length > 0) await room.media.pauseKinds(id, new Set(media));
     deps.io.to(roomChannel(room.id)).emit('moderation:mutes', { participantId: id, kinds: after });

@@ -3,7 +3,9 @@ import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { actorIn, personIn } from '../actor';
 import { roomChannel, userChannel } from '../channels';
+import type { RealtimeDeps } from '../deps';
 import type { RoomHandlerContext } from '../handler';
+import type { LiveRoom } from '../live-room';
 import { handsAfterLeaving } from '../hands/turns';
 import { broadcastPresence } from '../session/broadcast-presence';
 import { recordAction } from './audit';
@@ -52,21 +54,45 @@ export function remove(ctx: RoomHandlerContext<'mod:remove'>): Promise<Reply<'mo
       inviteRevoked,
     });
 
-    const socketId = room.speakerOf(target.id);
-    if (socketId) {
-      deps.io.to(socketId).emit('session:removed', { scope: payload.ban });
-      deps.io.in(socketId).socketsLeave(roomChannel(room.id));
-      deps.io.in(socketId).disconnectSockets(true);
-    }
-    // A group ban also closes their connections to the group's other sessions.
-    if (payload.ban === 'group')
+    await takeOut(room, deps, target.id, payload.ban, now);
+    // A group ban takes them out of the group's other live sessions too, at once: not left
+    // "reconnecting" there with their media still open.
+    if (payload.ban === 'group') {
+      for (const other of await deps.rooms.loadedOf(room.groupId)) {
+        if (other === room) continue;
+        void other
+          .serial(() => takeOut(other, deps, target.id, 'group', deps.clock.now()))
+          .catch((err: unknown) => deps.log.error({ err, sessionId: other.id }, 'take out failed'));
+      }
       deps.io.in(userChannel(membership.participantId)).disconnectSockets(true);
-
-    const change = leavePresence(room.presence, target.id, now, 'removed');
-    room.presence = change.presence;
-    room.forget(target.id);
-    broadcastPresence(deps.io, room.id, change.events);
-    await handsAfterLeaving(room, deps, target.id);
+    }
     return {};
   });
+}
+
+/**
+ * Out of this room now: their connection hears why and closes before anyone else hears they
+ * left, so it receives nothing more; they are refused at the door from here on. Runs inside
+ * the room's serial section.
+ */
+async function takeOut(
+  room: LiveRoom,
+  deps: RealtimeDeps,
+  memberId: string,
+  scope: 'session' | 'group',
+  now: number,
+): Promise<void> {
+  room.removed.add(memberId);
+  room.lobby.delete(memberId);
+  const socketId = room.speakerOf(memberId);
+  if (socketId) {
+    deps.io.to(socketId).emit('session:removed', { scope });
+    deps.io.in(socketId).socketsLeave(roomChannel(room.id));
+    deps.io.in(socketId).disconnectSockets(true);
+  }
+  const change = leavePresence(room.presence, memberId, now, 'removed');
+  room.presence = change.presence;
+  room.forget(memberId);
+  broadcastPresence(deps.io, room.id, change.events);
+  await handsAfterLeaving(room, deps, memberId);
 }

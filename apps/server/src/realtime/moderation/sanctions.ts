@@ -14,7 +14,11 @@ function sanctionable(room: LiveRoom, identity: SocketIdentity, participantId: s
   if (!can(actor, 'room:mute-all'))
     throw new HavenError('FORBIDDEN', 'Only moderators can do this.');
   const target = personIn(room, participantId);
-  if (!can(actor, 'participant:mute', { ownerId: target.id, role: target.role }))
+  // Staff cannot be muted (they run the room): refused rather than "done" with no effect.
+  if (
+    target.role !== 'participant' ||
+    !can(actor, 'participant:mute', { ownerId: target.id, role: target.role })
+  )
     throw new HavenError('FORBIDDEN', 'You cannot do this to this person.');
   return target;
 }

@@ -10,7 +10,7 @@ import type { RealtimeDeps } from '../deps';
 import { broadcastPresence } from './broadcast-presence';
 import { markConnectionLost } from './connection-lost';
 import { admission } from './admission';
-import { moderationView } from '../moderation/mutes';
+import { changeMutes, moderationView } from '../moderation/mutes';
 
 /** How many recent messages a first join shows. */
 export const RECENT_HISTORY = 50;
@@ -75,6 +75,8 @@ async function joinOnce({
     room.presence = change.presence;
     // Others hear of the arrival before this socket is in the room: it gets itself in the reply.
     broadcastPresence(deps.io, room.id, change.events);
+    // A newcomer under mute all (or with a mute from earlier in the session) is muted now.
+    await changeMutes(room, deps);
 
     // Join the broadcast room first, then read history up to what has been broadcast so far:
     // later messages reach this socket as broadcasts, earlier ones in the reply. None twice.
