@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { JoinPage } from '../features/join/JoinPage';
 import { ResumingPage } from '../features/join/ResumingPage';
+import { RoomClosedPage } from '../features/room/RoomClosedPage';
 import { RoomPage } from '../features/room/RoomPage';
-import { mediaBindingFor, sessionControllerFor } from './session-registry';
+import { mediaBindingFor, moderationFor, sessionControllerFor } from './session-registry';
 
 /** `/s/<sessionId>`: the join page until the person is in, then the room. */
 export function SessionRoute({ sessionId }: { sessionId: string }) {
   const controller = useMemo(() => sessionControllerFor(sessionId), [sessionId]);
   const media = useMemo(() => mediaBindingFor(sessionId), [sessionId]);
+  const moderation = useMemo(() => moderationFor(sessionId), [sessionId]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 
   // A reload of a tab that was in the room goes straight back in, without the join page.
@@ -15,7 +17,16 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
 
   const { phase } = snapshot;
   if (phase.kind === 'joined')
-    return <RoomPage controller={controller} media={media} snapshot={snapshot} phase={phase} />;
+    return (
+      <RoomPage
+        controller={controller}
+        media={media}
+        moderation={moderation}
+        snapshot={snapshot}
+        phase={phase}
+      />
+    );
+  if (phase.kind === 'closed') return <RoomClosedPage reason={phase.reason} />;
   if (phase.kind === 'joining' && phase.resuming) return <ResumingPage />;
   return (
     <JoinPage

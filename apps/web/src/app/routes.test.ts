@@ -30,6 +30,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/staff/password')).toEqual({ name: 'staff-set-password' });
     expect(parseRoute('/staff/join')).toEqual({ name: 'staff-join' });
     expect(parseRoute('/staff/groups/g_1-A')).toEqual({ name: 'staff-group', groupId: 'g_1-A' });
+    expect(parseRoute('/staff/groups/g1/sessions/s_2/audit')).toEqual({
+      name: 'staff-session-audit',
+      groupId: 'g1',
+      sessionId: 's_2',
+    });
   });
 
   it('refuses ids the protocol would refuse, and other paths', () => {
@@ -40,6 +45,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/staff/groups/')).toEqual({ name: 'not-found' });
     expect(parseRoute('/staff/groups/..%2Fadmin')).toEqual({ name: 'not-found' });
     expect(parseRoute('/staff/other')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/g1/sessions/a%20b/audit')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/g1/sessions/s1')).toEqual({ name: 'not-found' });
     expect(parseRoute('/admin')).toEqual({ name: 'not-found' });
   });
 
@@ -57,6 +64,11 @@ describe('paths', () => {
     expect(parseRoute(paths.session('s1'))).toEqual({ name: 'session', sessionId: 's1' });
     expect(parseRoute(paths.staffSignIn)).toEqual({ name: 'staff-sign-in' });
     expect(parseRoute(paths.publicGroups)).toEqual({ name: 'public-groups' });
+    expect(parseRoute(paths.sessionAudit('g1', 's1'))).toEqual({
+      name: 'staff-session-audit',
+      groupId: 'g1',
+      sessionId: 's1',
+    });
   });
 
   it('encodes ids', () => {

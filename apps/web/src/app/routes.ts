@@ -11,6 +11,7 @@ export type Route =
   | { name: 'staff-join' }
   | { name: 'staff-home' }
   | { name: 'staff-group'; groupId: string }
+  | { name: 'staff-session-audit'; groupId: string; sessionId: string }
   | { name: 'not-found' };
 
 export type StaffRoute = Extract<Route, { name: `staff-${string}` }>;
@@ -19,17 +20,21 @@ export type StaffRoute = Extract<Route, { name: `staff-${string}` }>;
  * Each path and the route it names. One-time tokens (invites, staff links) travel in the
  * fragment (`/join#<token>`), never in a path the server or a proxy log sees.
  */
-const TABLE: readonly (readonly [RegExp, (id: string) => Route])[] = [
+const TABLE: readonly (readonly [RegExp, (...ids: string[]) => Route])[] = [
   [/^\/?$/, () => ({ name: 'home' })],
   [/^\/join\/?$/, () => ({ name: 'invite' })],
-  [/^\/s\/([^/]+)\/?$/, (sessionId) => ({ name: 'session', sessionId })],
+  [/^\/s\/([^/]+)\/?$/, (sessionId = '') => ({ name: 'session', sessionId })],
   [/^\/groups\/?$/, () => ({ name: 'public-groups' })],
   [/^\/me\/?$/, () => ({ name: 'my-data' })],
   [/^\/staff\/?$/, () => ({ name: 'staff-home' })],
   [/^\/staff\/sign-in\/?$/, () => ({ name: 'staff-sign-in' })],
   [/^\/staff\/password\/?$/, () => ({ name: 'staff-set-password' })],
   [/^\/staff\/join\/?$/, () => ({ name: 'staff-join' })],
-  [/^\/staff\/groups\/([^/]+)\/?$/, (groupId) => ({ name: 'staff-group', groupId })],
+  [/^\/staff\/groups\/([^/]+)\/?$/, (groupId = '') => ({ name: 'staff-group', groupId })],
+  [
+    /^\/staff\/groups\/([^/]+)\/sessions\/([^/]+)\/audit\/?$/,
+    (groupId = '', sessionId = '') => ({ name: 'staff-session-audit', groupId, sessionId }),
+  ],
 ];
 
 /** An id from the path, decoded, if it is one the protocol would accept. */
@@ -47,10 +52,8 @@ export function parseRoute(pathname: string): Route {
   for (const [pattern, route] of TABLE) {
     const match = pattern.exec(pathname);
     if (!match) continue;
-    const encoded = match[1];
-    if (encoded === undefined) return route('');
-    const id = decodeId(encoded);
-    return id === null ? { name: 'not-found' } : route(id);
+    const ids = match.slice(1).map(decodeId);
+    return ids.every((id): id is string => id !== null) ? route(...ids) : { name: 'not-found' };
   }
   return { name: 'not-found' };
 }
@@ -66,4 +69,6 @@ export const paths = {
   staffHome: '/staff',
   staffSignIn: '/staff/sign-in',
   staffGroup: (groupId: string) => `/staff/groups/${encodeURIComponent(groupId)}`,
+  sessionAudit: (groupId: string, sessionId: string) =>
+    `/staff/groups/${encodeURIComponent(groupId)}/sessions/${encodeURIComponent(sessionId)}/audit`,
 } as const;

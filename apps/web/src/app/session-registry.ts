@@ -7,11 +7,16 @@ import {
 } from '../features/room/session-controller';
 import { createTabRejoinStore } from '../features/room/rejoin-store';
 import { bindMedia, type MediaBinding, type MediaLink } from '../features/media/media-binding';
+import {
+  bindModeration,
+  type ModerationController,
+} from '../features/moderation/moderation-controller';
 
 interface Current {
   sessionId: string;
   controller: SessionController;
   media: MediaBinding<MediaSession>;
+  moderation: ModerationController;
 }
 
 let current: Current | null = null;
@@ -29,8 +34,14 @@ export function mediaBindingFor(sessionId: string): MediaBinding<MediaSession> {
   return sessionFor(sessionId).media;
 }
 
+/** What moderation says to this person alone, and the commands they may send. */
+export function moderationFor(sessionId: string): ModerationController {
+  return sessionFor(sessionId).moderation;
+}
+
 function sessionFor(sessionId: string): Current {
   if (current?.sessionId === sessionId) return current;
+  current?.moderation.dispose();
   current?.media.dispose();
   current?.controller.dispose();
   const controller = createSessionController({
@@ -51,6 +62,6 @@ function sessionFor(sessionId: string): Current {
           new MediaSession(link),
     ),
   );
-  current = { sessionId, controller, media };
+  current = { sessionId, controller, media, moderation: bindModeration(controller) };
   return current;
 }

@@ -67,6 +67,12 @@ describe('locales', () => {
     expect(english.get('media.camera')).toBe('Camera');
     expect(english.get('media.audioOnly')).toBe('Audio only');
     expect(english.get('media.dataSaver')).toBe('Data saver');
+    expect(english.get('hands.raise')).toBe('Raise hand');
+    expect(english.get('moderation.mute')).toBe('Mute {{name}}');
+    expect(english.get('moderation.remove')).toBe('Remove {{name}}');
+    expect(english.get('moderation.muteAll')).toBe('Mute all');
+    expect(english.get('moderation.lockRoom')).toBe('Lock room');
+    expect(english.get('moderation.endForAll')).toBe('End session for all');
   });
 
   it('keeps the stable English names of the staff pages', () => {

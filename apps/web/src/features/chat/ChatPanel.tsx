@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage, ParticipantView } from '@haven/protocol';
+import { formatDuration } from '../../ui/format-duration';
 import { LiveRegion } from '../../ui/LiveRegion';
+import type { ChatBlock } from '../moderation/chat-block';
 import type { Notice, SendOutcome } from '../room/session-controller';
 import type { Outbox } from './outbox';
 import { MessageItem } from './MessageItem';
@@ -20,11 +22,19 @@ interface ChatPanelProps {
   onSend: (text: string) => SendOutcome;
   onRetry: (clientMsgId: string) => void;
   onDiscard: (clientMsgId: string) => void;
+  /** Why this person cannot post now (paused room, chat muted, slow mode), if so. */
+  block: ChatBlock | null;
+  /** Slow mode's length in seconds (0: off), said beside the composer. */
+  slowModeSeconds: number;
+  /** Moderators: remove a message for everyone. */
+  onDelete: ((seq: number) => void) | null;
 }
 
 export function ChatPanel(props: ChatPanelProps) {
   const { self, messages, outbox, catchingUp, canSend, onSend, onRetry, onDiscard } = props;
-  const { t } = useTranslation();
+  const { block, slowModeSeconds, onDelete } = props;
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState<number | null>(null);
   const headingId = useId();
   const { ref, onScroll, pin } = useStickToBottom<HTMLDivElement>(
     `${messages.length}:${outbox.length}:${messages[messages.length - 1]?.seq}`,
@@ -50,7 +60,24 @@ export function ChatPanel(props: ChatPanelProps) {
         {empty && !catchingUp && <p className="muted">{t('chat.empty')}</p>}
         <ol className="message-list">
           {messages.map((m) => (
-            <MessageItem key={m.seq} message={m} own={m.senderId === self.id} />
+            <MessageItem
+              key={m.seq}
+              message={m}
+              own={m.senderId === self.id}
+              deletion={
+                onDelete
+                  ? {
+                      confirming: confirming === m.seq,
+                      onAsk: () => setConfirming(m.seq),
+                      onCancel: () => setConfirming(null),
+                      onConfirm: () => {
+                        setConfirming(null);
+                        onDelete(m.seq);
+                      },
+                    }
+                  : undefined
+              }
+            />
           ))}
           {outbox.map((entry) => (
             <PendingItem
@@ -68,6 +95,20 @@ export function ChatPanel(props: ChatPanelProps) {
       </LiveRegion>
       {canSend && (
         <MessageComposer
+          blocked={
+            block === null
+              ? null
+              : block.kind === 'slow'
+                ? t('chat.blocked.slow', { time: formatDuration(block.seconds, i18n.language) })
+                : t(`chat.blocked.${block.kind}`)
+          }
+          // Paused or muted, there is nothing to write for; slow mode only delays the sending.
+          readOnly={block !== null && block.kind !== 'slow'}
+          hint={
+            slowModeSeconds > 0 && self.role === 'participant'
+              ? t('chat.slowMode', { duration: formatDuration(slowModeSeconds, i18n.language) })
+              : null
+          }
           onSend={(text) => {
             pin();
             return onSend(text);

@@ -6,7 +6,22 @@ import type { SendOutcome } from '../room/session-controller';
 
 type ComposerError = 'empty' | 'tooLong';
 
-export function MessageComposer({ onSend }: { onSend: (text: string) => SendOutcome }) {
+interface MessageComposerProps {
+  onSend: (text: string) => SendOutcome;
+  /** Why nothing can be sent now; the Send button says so instead of sending. */
+  blocked?: string | null;
+  /** Nothing to write for now (a paused room, a chat mute): the field is read-only too. */
+  readOnly?: boolean;
+  /** A standing rule to know before writing (slow mode). */
+  hint?: string | null;
+}
+
+export function MessageComposer({
+  onSend,
+  blocked = null,
+  readOnly = false,
+  hint = null,
+}: MessageComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -14,6 +29,7 @@ export function MessageComposer({ onSend }: { onSend: (text: string) => SendOutc
   const [error, setError] = useState<ComposerError | null>(null);
 
   const send = () => {
+    if (blocked !== null) return;
     const outcome = onSend(text);
     if (outcome.ok) {
       setText('');
@@ -38,8 +54,24 @@ export function MessageComposer({ onSend }: { onSend: (text: string) => SendOutc
 
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const blockedId = `${id}-blocked`;
+  const ruleId = `${id}-rule`;
   return (
     <form className="composer" onSubmit={onSubmit}>
+      {(blocked !== null || hint !== null) && (
+        <div className="composer-reason">
+          {blocked !== null && (
+            <p id={blockedId} className="composer-blocked">
+              {blocked}
+            </p>
+          )}
+          {hint !== null && blocked === null && (
+            <p id={ruleId} className="hint">
+              {hint}
+            </p>
+          )}
+        </div>
+      )}
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {t('chat.message')}
       </label>
@@ -54,10 +86,24 @@ export function MessageComposer({ onSend }: { onSend: (text: string) => SendOutc
         dir="auto"
         enterKeyHint="send"
         autoComplete="off"
+        readOnly={readOnly}
         aria-invalid={error !== null}
-        aria-describedby={`${hintId} ${errorId}`}
+        aria-describedby={[
+          hintId,
+          errorId,
+          blocked !== null ? blockedId : null,
+          hint !== null && blocked === null ? ruleId : null,
+        ]
+          .filter(Boolean)
+          .join(' ')}
       />
-      <button type="submit" className="button primary">
+      <button
+        type="submit"
+        className="button primary"
+        // Focusable while unavailable, so the reason beside it can be found and read.
+        aria-disabled={blocked !== null || undefined}
+        aria-describedby={blocked !== null ? blockedId : undefined}
+      >
         {t('chat.send')}
       </button>
       <p id={hintId} className="visually-hidden">

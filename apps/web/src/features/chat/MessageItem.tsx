@@ -2,20 +2,59 @@ import type { ChatMessage } from '@haven/protocol';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from './format-time';
 
-export function MessageItem({ message, own }: { message: ChatMessage; own: boolean }) {
+interface MessageItemProps {
+  message: ChatMessage;
+  own: boolean;
+  /** Moderators: removing it for everyone, in two steps (a slip of the thumb must not do it). */
+  deletion?: {
+    confirming: boolean;
+    onAsk: () => void;
+    onConfirm: () => void;
+    onCancel: () => void;
+  };
+}
+
+export function MessageItem({ message, own, deletion }: MessageItemProps) {
   const { t, i18n } = useTranslation();
+  const name = message.senderName;
   return (
     <li className={own ? 'message own' : 'message'}>
       <p className="message-meta">
-        <bdi className="sender">{message.senderName}</bdi>{' '}
+        <bdi className="sender">{name}</bdi>{' '}
         <time dateTime={message.sentAt}>{formatTime(message.sentAt, i18n.language)}</time>
       </p>
       {message.removed ? (
-        <p className="message-text removed">{t('chat.removed')}</p>
+        <p className="message-text removed">
+          {message.removedBy === 'moderator' ? t('chat.removedByModerator') : t('chat.removed')}
+        </p>
       ) : (
         <p className="message-text" dir="auto">
           {message.text}
         </p>
+      )}
+      {deletion && !message.removed && (
+        <div className="message-actions">
+          {deletion.confirming ? (
+            <>
+              <span className="confirm-question">{t('chat.deleteQuestion')}</span>
+              <button type="button" className="button small danger" onClick={deletion.onConfirm}>
+                {t('chat.deleteConfirm')}
+              </button>
+              <button type="button" className="button small" onClick={deletion.onCancel}>
+                {t('chat.cancel')}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button small quiet"
+              aria-label={t('chat.delete', { name })}
+              onClick={deletion.onAsk}
+            >
+              {t('chat.deleteShort')}
+            </button>
+          )}
+        </div>
       )}
     </li>
   );

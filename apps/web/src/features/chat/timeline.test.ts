@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@haven/protocol';
-import { highestSeq, maxSeq, mergeMessages } from './timeline';
+import { highestSeq, markRemoved, maxSeq, mergeMessages } from './timeline';
 
 const msg = (seq: number, text = `m${seq}`): ChatMessage => ({
   id: `id${seq}`,
@@ -57,5 +57,29 @@ describe('seq helpers', () => {
     expect(maxSeq(4, undefined)).toBe(4);
     expect(maxSeq(4, 9)).toBe(9);
     expect(maxSeq(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('markRemoved', () => {
+  it('keeps the place of a removed message, without its words, and says who removed it', () => {
+    const timeline = [msg(1), msg(2, 'something hurtful'), msg(3)];
+    const after = markRemoved(timeline, 2, 'moderator');
+    expect(seqs(after)).toEqual([1, 2, 3]);
+    expect(after[1]).toMatchObject({ seq: 2, text: '', removed: true, removedBy: 'moderator' });
+    expect(after[0]).toBe(timeline[0]);
+    expect(timeline[1]?.text).toBe('something hurtful');
+  });
+
+  it('changes nothing for a seq it does not have, or one already removed that way', () => {
+    const timeline = [msg(1)];
+    expect(markRemoved(timeline, 9, 'moderator')).toBe(timeline);
+    const removed = markRemoved(timeline, 1, 'moderator');
+    expect(markRemoved(removed, 1, 'moderator')).toBe(removed);
+  });
+
+  it('lets a later catch-up page of the removed copy through, but not the words again', () => {
+    const removed = markRemoved([msg(1)], 1, 'moderator');
+    const page = [{ ...msg(1), text: '', removed: true as const, removedBy: 'moderator' as const }];
+    expect(mergeMessages(removed, page)).toBe(removed);
   });
 });

@@ -4,7 +4,10 @@ const isAscending = (messages: readonly ChatMessage[]): boolean =>
   messages.every((m, i) => i === 0 || m.seq > (messages[i - 1]?.seq ?? -1));
 
 const sameMessage = (a: ChatMessage, b: ChatMessage): boolean =>
-  a.id === b.id && a.text === b.text && a.senderName === b.senderName;
+  a.id === b.id &&
+  a.text === b.text &&
+  a.senderName === b.senderName &&
+  a.removedBy === b.removedBy;
 
 /**
  * Adds messages to a timeline kept sorted by seq with one entry per seq; a differing copy of a
@@ -40,3 +43,19 @@ export const highestSeq = (timeline: readonly ChatMessage[]): number | undefined
 
 export const maxSeq = (a: number | undefined, b: number | undefined): number | undefined =>
   a === undefined ? b : b === undefined ? a : Math.max(a, b);
+
+/**
+ * A message removed for everyone: it keeps its place in the sequence, without its words. The
+ * same array when the seq is unknown (not loaded here) or already removed that way.
+ */
+export function markRemoved(
+  timeline: readonly ChatMessage[],
+  seq: number,
+  removedBy: 'sender' | 'moderator',
+): readonly ChatMessage[] {
+  const index = timeline.findIndex((m) => m.seq === seq);
+  const known = timeline[index];
+  if (!known || (known.removed && known.removedBy === removedBy)) return timeline;
+  const removed: ChatMessage = { ...known, text: '', removed: true, removedBy };
+  return timeline.map((m, i) => (i === index ? removed : m));
+}

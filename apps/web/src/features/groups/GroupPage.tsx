@@ -11,6 +11,7 @@ import { useErrorText } from '../staff/use-error-text';
 import { useLoad } from '../staff/use-load';
 import { staffCall } from '../staff/use-staff-session';
 import { AgreementSection } from './AgreementSection';
+import { GroupBans } from './GroupBans';
 import { GroupMembers } from './GroupMembers';
 import { GroupSessions } from './GroupSessions';
 import { GroupSettings } from './GroupSettings';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['sessions', 'sessions.heading'],
   ['invites', 'invites.heading'],
   ['members', 'members.heading'],
+  ['bans', 'bans.heading'],
   ['staff', 'groupStaff.heading'],
   ['agreement', 'agreement.heading'],
   ['settings', 'settings.heading'],
@@ -90,17 +92,20 @@ export function GroupPage({ groupId, staff }: { groupId: string; staff: StaffVie
       {loaded.archived && <p className="notice">{t('group.archivedNotice')}</p>}
       <nav className="on-this-page" aria-label={t('group.onThisPage')}>
         <ul>
-          {SECTIONS.filter(([id]) => canEdit || id !== 'invites').map(([id, heading]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{t(heading)}</a>
-            </li>
-          ))}
+          {SECTIONS.filter(([id]) => canEdit || (id !== 'invites' && id !== 'bans')).map(
+            ([id, heading]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(heading)}</a>
+              </li>
+            ),
+          )}
         </ul>
       </nav>
       {/* What a facilitator does most often comes first; settings, rarely changed, last. */}
       <GroupSessions group={loaded} canEdit={canEdit} />
       {canEdit && <GroupInvites group={loaded} />}
       <GroupMembers group={loaded} canEdit={canEdit} />
+      {canEdit && <GroupBans group={loaded} />}
       <GroupStaff group={loaded} canEdit={canEdit} me={staff} />
       <AgreementSection group={loaded} canEdit={canEdit} onChanged={changed} />
       <GroupSettings group={loaded} canEdit={canEdit} onChanged={changed} />

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateSessionRequest, SessionView, type GroupView } from '@haven/protocol';
+import { CreateSessionRequest, type GroupView, type SessionView } from '@haven/protocol';
 import type { z } from 'zod';
 import { paths } from '../../app/routes';
 import { Link } from '../../ui/Link';

@@ -15,7 +15,7 @@ import { JoinForm, type FormStatus } from './JoinForm';
 import { entryDeps, useEntry } from './use-entry';
 import { useSessionInfo } from './use-session-info';
 
-type JoinPhase = Exclude<SessionPhase, { kind: 'joined' }>;
+type JoinPhase = Exclude<SessionPhase, { kind: 'joined' | 'closed' }>;
 
 interface JoinPageProps {
   sessionId: string;
@@ -143,12 +143,25 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
     );
   }
 
+  function refusalText(code: ErrorCode): string {
+    if (code === 'FORBIDDEN') return t('join.forbidden');
+    // A session ended by its moderators is gone for good, like one that never existed.
+    if (code === 'NOT_FOUND') return t('join.endedOrGone');
+    return t(`errors.${code}`);
+  }
+
   const joiningText = `${t('join.joining')}${joining && notice ? ` ${t(`errors.${notice.code}`)}` : ''}`;
   const formStatus: FormStatus =
     submission.kind === 'busy' || joining
       ? { kind: 'busy', text: joiningText }
       : submission.kind === 'failed'
-        ? { kind: 'failed', text: t(`errors.${submission.error.code}`) }
+        ? {
+            kind: 'failed',
+            text:
+              submission.error.code === 'FORBIDDEN'
+                ? t('join.forbidden')
+                : t(`errors.${submission.error.code}`),
+          }
         : { kind: 'idle' };
 
   function body() {
@@ -240,7 +253,7 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
       <LiveRegion className={refusal ? 'notice error' : 'notice'}>
         {phase.kind === 'idle' && phase.reason === 'left' && t('join.left')}
         {phase.kind === 'idle' && phase.reason === 'removed' && t('join.removed')}
-        {refusal && (refusal === 'FORBIDDEN' ? t('join.forbidden') : t(`errors.${refusal}`))}
+        {refusal && refusalText(refusal)}
       </LiveRegion>
       {refusal === 'UNSUPPORTED_PROTOCOL' && (
         <button type="button" className="button" onClick={() => window.location.reload()}>

@@ -1,5 +1,7 @@
+import type { HardMutes } from '../../services/media';
 import type { Signaling } from '../../services/signaling';
-import type { SessionController, SessionPhase } from '../room/session-controller';
+import { mutedKinds } from '../moderation/room-moderation';
+import type { SessionController, SessionPhase, SessionSnapshot } from '../room/session-controller';
 
 /** What a media session is started with. */
 export interface MediaLink {
@@ -11,6 +13,8 @@ export interface MediaLink {
 /** What the binding drives; `MediaSession` is one. */
 export interface MediaLifecycle {
   setLive(live: boolean): void;
+  /** What moderation holds back for this person now; the media session follows it. */
+  setHardMuted(mutes: HardMutes): void;
   close(options?: { forget?: boolean }): void;
 }
 
@@ -36,8 +40,19 @@ const LOADING = { kind: 'loading' } as const;
 const UNAVAILABLE = { kind: 'unavailable' } as const;
 
 /** Leaving (or being turned away) ends the person's choices for this session too. */
+/** The person's own audio and video hard mutes, from the room's moderation state. */
+export function hardMutesOf(snapshot: SessionSnapshot, selfId: string): HardMutes {
+  const { moderation } = snapshot;
+  const kinds = mutedKinds(moderation, selfId).filter(
+    (kind): kind is 'audio' | 'video' => kind !== 'chat',
+  );
+  return { kinds, reason: moderation.settings.paused ? 'paused' : 'moderator' };
+}
+
 const leftForGood = (phase: SessionPhase): boolean =>
-  phase.kind === 'failed' || (phase.kind === 'idle' && phase.reason !== 'initial');
+  phase.kind === 'failed' ||
+  phase.kind === 'closed' ||
+  (phase.kind === 'idle' && phase.reason !== 'initial');
 
 /**
  * Keeps one media session per join, outside React (StrictMode's double mount must not start
@@ -80,7 +95,8 @@ export function bindMedia<M extends MediaLifecycle>(
   };
 
   function sync(): void {
-    const { phase, live } = controller.getSnapshot();
+    const snapshot = controller.getSnapshot();
+    const { phase, live } = snapshot;
     const signaling = controller.signaling();
     // A text-only group never loads the media code nor asks the server for media.
     if (phase.kind !== 'joined' || signaling === null || phase.session.media === 'text_only') {
@@ -104,6 +120,8 @@ export function bindMedia<M extends MediaLifecycle>(
       current = { media, signaling, selfId: phase.self.id };
       set({ kind: 'ready', media });
     }
+    // Mutes first: media that goes live starts with the right microphone and camera state.
+    current.media.setHardMuted(hardMutesOf(snapshot, phase.self.id));
     current.media.setLive(live);
   }
 

@@ -1,12 +1,25 @@
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '@haven/core';
 import type { MediaSession } from '../../services/media';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
+import { useNow } from '../../ui/use-now';
 import { ChatPanel } from '../chat/ChatPanel';
 import type { MediaBinding } from '../media/media-binding';
 import { MediaPanel } from '../media/MediaPanel';
+import { useMediaBinding } from '../media/use-media';
+import { ActionStatus } from '../moderation/ActionStatus';
+import { chatBlock } from '../moderation/chat-block';
+import { roomControls } from '../moderation/controls';
+import { DEFAULT_TURN_S } from '../moderation/durations';
+import { HandsPanel } from '../moderation/HandsPanel';
+import type { ModerationController } from '../moderation/moderation-controller';
+import { PausedScreen } from '../moderation/PausedScreen';
+import { PrivateNotices } from '../moderation/PrivateNotices';
+import { RoomControls } from '../moderation/RoomControls';
+import { RoomStatus } from '../moderation/RoomStatus';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ParticipantList } from './ParticipantList';
 import type { SessionController, SessionPhase, SessionSnapshot } from './session-controller';
@@ -14,17 +27,39 @@ import type { SessionController, SessionPhase, SessionSnapshot } from './session
 interface RoomPageProps {
   controller: SessionController;
   media: MediaBinding<MediaSession>;
+  moderation: ModerationController;
   snapshot: SessionSnapshot;
   phase: Extract<SessionPhase, { kind: 'joined' }>;
 }
 
-export function RoomPage({ controller, media, snapshot, phase }: RoomPageProps) {
+export function RoomPage({ controller, media, moderation, snapshot, phase }: RoomPageProps) {
   const { t } = useTranslation();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const { self, session } = phase;
   useDocumentTitle(t('app.documentTitleSession', { title: session.title }));
-  // The server enforces this; here it only decides whether to show the composer.
+  const notices = useSyncExternalStore(moderation.subscribe, moderation.getSnapshot);
+  const mediaState = useMediaBinding(media);
+  const [turnSeconds, setTurnSeconds] = useState(DEFAULT_TURN_S);
+  const room = snapshot.moderation;
+  const allowed = roomControls(self);
+  const staff = self.role !== 'participant';
+  // The server enforces all of this; here it only decides what to show.
   const canSend = can({ id: self.id, role: self.role, inRoom: true }, 'chat:send');
+  const now = useNow(snapshot.chatWaitUntil !== null && snapshot.chatWaitUntil > Date.now());
+  const block = chatBlock({
+    role: self.role,
+    selfId: self.id,
+    moderation: room,
+    waitUntil: snapshot.chatWaitUntil,
+    now,
+  });
+  // Participants get a calm screen instead of the room while it is paused; staff keep working.
+  const paused = room.settings.paused && !staff;
+  const turnOn =
+    mediaState.kind === 'ready'
+      ? (kind: 'audio' | 'video') =>
+          kind === 'audio' ? mediaState.media.setMicrophone(true) : mediaState.media.setCamera(true)
+      : null;
 
   return (
     <div className="room">
@@ -49,21 +84,59 @@ export function RoomPage({ controller, media, snapshot, phase }: RoomPageProps) 
         live={snapshot.live}
         onReconnect={controller.reconnect}
       />
-      <main className="room-body">
-        <ParticipantList participants={snapshot.participants} selfId={self.id} />
-        <MediaPanel binding={media} participants={snapshot.participants} selfId={self.id} />
-        <ChatPanel
-          self={self}
-          messages={snapshot.messages}
-          outbox={snapshot.outbox}
-          catchingUp={snapshot.catchingUp}
-          canSend={canSend}
-          notice={snapshot.notice}
-          onSend={controller.send}
-          onRetry={controller.retry}
-          onDiscard={controller.discard}
-        />
-      </main>
+      <RoomStatus moderation={room} staff={staff} />
+      <ActionStatus refused={notices.refused} />
+      <PrivateNotices
+        selfId={self.id}
+        notices={notices}
+        moderation={room}
+        onTurnOn={turnOn}
+        onDismissWarning={moderation.dismissWarning}
+        onDismissUnmute={moderation.dismissUnmuteRequest}
+      />
+      {staff && <RoomControls allowed={allowed} moderation={room} act={moderation.act} />}
+      <div className="room-stack">
+        {paused && <PausedScreen />}
+        {/* Inert while paused: nothing behind the calm screen can be reached or read out. */}
+        <main className="room-body" inert={paused}>
+          <ParticipantList
+            participants={snapshot.participants}
+            self={self}
+            moderation={room}
+            act={moderation.act}
+            turnSeconds={turnSeconds}
+            onTurnSeconds={setTurnSeconds}
+          />
+          <HandsPanel
+            self={self}
+            participants={snapshot.participants}
+            moderation={room}
+            allowed={allowed}
+            turnSeconds={turnSeconds}
+            onTurnSeconds={setTurnSeconds}
+            act={moderation.act}
+          />
+          <MediaPanel binding={media} participants={snapshot.participants} selfId={self.id} />
+          <ChatPanel
+            self={self}
+            messages={snapshot.messages}
+            outbox={snapshot.outbox}
+            catchingUp={snapshot.catchingUp}
+            canSend={canSend}
+            notice={snapshot.notice}
+            onSend={controller.send}
+            onRetry={controller.retry}
+            onDiscard={controller.discard}
+            block={block}
+            slowModeSeconds={room.settings.slowModeSeconds}
+            onDelete={
+              allowed.deleteMessages
+                ? (seq) => void moderation.act('mod:delete-message', { seq })
+                : null
+            }
+          />
+        </main>
+      </div>
     </div>
   );
 }

@@ -94,6 +94,7 @@ const SESSION = {
   language: 'ar',
   agreement: { version: 2, text: 'Be kind.' },
   media: 'audio_video' as const,
+  lobby: false,
 };
 const ME: ParticipantView = {
   id: 'me',
@@ -487,5 +488,108 @@ describe('leaving', () => {
     controller.join(AS_PARTICIPANT);
     expect(opened).toEqual([AS_PARTICIPANT, AS_PARTICIPANT]);
     expect(snap().phase).toEqual({ kind: 'joining', resuming: false });
+  });
+});
+
+describe('moderation', () => {
+  const SLOW = { locked: false, paused: false, slowModeSeconds: 30 };
+
+  it('starts from the join reply and follows every room-wide broadcast', async () => {
+    await joinedWith(
+      joinReply({
+        moderation: {
+          settings: { locked: true, paused: false, slowModeSeconds: 0 },
+          muteAll: true,
+          mutes: [{ participantId: ME.id, kinds: ['audio'] }],
+          hands: { raised: [], turn: null },
+        },
+      }),
+    );
+    expect(snap().moderation.muteAll).toBe(true);
+    expect(snap().moderation.mutes).toEqual([{ participantId: ME.id, kinds: ['audio'] }]);
+
+    socket.emit('moderation:mute-all', { on: false });
+    socket.emit('moderation:mutes', { participantId: ME.id, kinds: [] });
+    socket.emit('moderation:mutes', { participantId: OTHER.id, kinds: ['chat'] });
+    socket.emit('hand:queue', {
+      raised: [ME.id],
+      turn: { participantId: OTHER.id, endsAt: '2025-01-01T10:02:00.000Z' },
+    });
+    socket.emit('room:settings', SLOW);
+    expect(snap().moderation).toEqual({
+      settings: SLOW,
+      muteAll: false,
+      mutes: [{ participantId: OTHER.id, kinds: ['chat'] }],
+      hands: {
+        raised: [ME.id],
+        turn: { participantId: OTHER.id, endsAt: '2025-01-01T10:02:00.000Z' },
+      },
+    });
+  });
+
+  it('takes the words out of a message a moderator removed', async () => {
+    await joinedWith(joinReply({ history: [msg(1), msg(2)] }));
+    socket.emit('chat:removed', { seq: 2, removedBy: 'moderator' });
+    expect(snap().messages[1]).toMatchObject({ seq: 2, text: '', removedBy: 'moderator' });
+    expect(snap().messages[0]?.text).toBe('text 1');
+  });
+
+  it('closes for good when a moderator takes this person out, and never joins again', async () => {
+    await joinedWith(joinReply({ history: [msg(1)] }));
+    socket.emit('session:removed', { scope: 'session' });
+    expect(snap().phase).toEqual({ kind: 'closed', reason: 'removed' });
+    expect(snap().messages).toEqual([]);
+    expect(store.load(SESSION.id)).toBeNull();
+    // The server closes the connection: nothing reconnects or joins by itself afterwards.
+    expect(socket.current).toBe('disconnected');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(socket.pending()).toBe('');
+    controller.resume();
+    expect(snap().phase).toEqual({ kind: 'closed', reason: 'removed' });
+  });
+
+  it('closes when the session is ended for all', async () => {
+    await joinedWith();
+    socket.emit('room:ended', {});
+    expect(snap().phase).toEqual({ kind: 'closed', reason: 'ended' });
+    expect(store.load(SESSION.id)).toBeNull();
+  });
+
+  it('holds a message back in slow mode until the wait is over, then sends it by itself', async () => {
+    await joinedWith(joinReply({ moderation: { ...joinReply().moderation, settings: SLOW } }));
+    controller.send('first');
+    socket
+      .take('chat:send')
+      .reply(ok({ message: msg(1, { senderId: ME.id, clientMsgId: 'out1' }) }));
+    await settle();
+    // After a message, the composer knows how long until the next one.
+    expect(snap().chatWaitUntil).toBe(Date.now() + 30_000);
+
+    controller.send('second');
+    socket.take('chat:send').reply({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: 'Slow mode is on: wait 12 s to post again.' },
+    });
+    await settle();
+    expect(snap().outbox).toMatchObject([{ clientMsgId: 'out2', status: 'pending' }]);
+    expect(snap().chatWaitUntil).toBe(Date.now() + 12_000);
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect(socket.pending()).toBe('');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(socket.take('chat:send').payload.clientMsgId).toBe('out2');
+  });
+
+  it('sends a held message at once when slow mode is switched off', async () => {
+    await joinedWith(joinReply({ moderation: { ...joinReply().moderation, settings: SLOW } }));
+    controller.send('hello');
+    socket.take('chat:send').reply({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: 'Slow mode is on: wait 200 s to post again.' },
+    });
+    await settle();
+    socket.emit('room:settings', { ...SLOW, slowModeSeconds: 0 });
+    await settle();
+    expect(snap().chatWaitUntil).toBeNull();
+    expect(socket.take('chat:send').payload.clientMsgId).toBe('out1');
   });
 });

@@ -8,11 +8,18 @@ import {
   type JoinReply,
   type ParticipantView,
   type Payload,
+  type RoomModeration,
   type SessionInfo,
 } from '@haven/protocol';
 import { normalizeChatText } from '@haven/core';
 import type { ConnectionStatus, Signaling } from '../../services/signaling';
-import { highestSeq, maxSeq, mergeMessages } from '../chat/timeline';
+import { highestSeq, markRemoved, maxSeq, mergeMessages } from '../chat/timeline';
+import { slowModeWait } from '../moderation/chat-block';
+import {
+  NO_MODERATION,
+  applyModeration,
+  type ModerationChange,
+} from '../moderation/room-moderation';
 import {
   createClientMsgId,
   enqueue,
@@ -49,13 +56,15 @@ export const SEND_MAX_ATTEMPTS = 3;
 
 /**
  * Where this tab stands in the session. `idle` and `failed` show the join page; `joined` stays
- * while the connection drops and comes back (see `live`).
+ * while the connection drops and comes back (see `live`). `closed`: a moderator took this person
+ * out, or ended the session for all; nothing joins again by itself.
  */
 export type SessionPhase =
   | { kind: 'idle'; reason: 'initial' | 'left' | 'removed' }
   | { kind: 'joining'; resuming: boolean }
   | { kind: 'joined'; self: ParticipantView; session: SessionInfo }
-  | { kind: 'failed'; error: ErrorBody };
+  | { kind: 'failed'; error: ErrorBody }
+  | { kind: 'closed'; reason: 'removed' | 'ended' };
 
 /** An error to announce; `serial` changes each time so a repeated error is announced again. */
 export interface Notice {
@@ -76,6 +85,10 @@ export interface SessionSnapshot {
   /** Paging through `chat:history` after a (re)join. */
   catchingUp: boolean;
   notice: Notice | null;
+  /** Mutes, mute all, hands and room settings, as the server last said. */
+  moderation: RoomModeration;
+  /** Slow mode holds this person's next message until then (ms since the epoch). */
+  chatWaitUntil: number | null;
 }
 
 /**
@@ -127,6 +140,8 @@ const INITIAL: SessionSnapshot = {
   outbox: [],
   catchingUp: false,
   notice: null,
+  moderation: NO_MODERATION,
+  chatWaitUntil: null,
 };
 
 const CLEARED = {
@@ -135,6 +150,8 @@ const CLEARED = {
   messages: [],
   outbox: [],
   catchingUp: false,
+  moderation: NO_MODERATION,
+  chatWaitUntil: null,
 } satisfies Partial<SessionSnapshot>;
 
 const delayFor = (attempt: number): number =>
@@ -223,6 +240,14 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         s.on('participant:joined', onParticipant),
         s.on('participant:updated', onParticipant),
         s.on('participant:left', ({ participantId }) => onParticipantLeft(participantId)),
+        s.on('moderation:mutes', (mutes) => moderate({ type: 'mutes', mutes })),
+        s.on('moderation:mute-all', ({ on }) => moderate({ type: 'mute-all', on })),
+        s.on('hand:queue', (hands) => moderate({ type: 'hands', hands })),
+        s.on('room:settings', (settings) => moderate({ type: 'settings', settings })),
+        s.on('chat:removed', ({ seq, removedBy }) => onRemoved(seq, removedBy)),
+        // The server closes the connection after these: stop here, and do not join again.
+        s.on('session:removed', () => closeFor('removed')),
+        s.on('room:ended', () => closeFor('ended')),
       ];
     }
     update({ connection: signaling.status() });
@@ -296,6 +321,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       outbox: removeConfirmed(requeueTransient(snapshot.outbox), messages),
       catchingUp,
       notice: snapshot.phase.kind === 'joining' ? null : snapshot.notice,
+      moderation: reply.moderation,
     });
     if (catchingUp) void catchUp(myEpoch, 0);
     sendPausedUntil = 0;
@@ -370,7 +396,41 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       return;
     }
     const participants = removeParticipant(snapshot.participants, participantId);
-    if (participants !== snapshot.participants) update({ participants });
+    const moderation = applyModeration(snapshot.moderation, { type: 'left', participantId });
+    if (participants !== snapshot.participants || moderation !== snapshot.moderation)
+      update({ participants, moderation });
+  }
+
+  function moderate(change: ModerationChange): void {
+    if (snapshot.phase.kind !== 'joined') return;
+    const moderation = applyModeration(snapshot.moderation, change);
+    if (moderation === snapshot.moderation) return;
+    const slowModeEnded =
+      moderation.settings.slowModeSeconds === 0 && snapshot.moderation.settings.slowModeSeconds > 0;
+    update({ moderation, ...(slowModeEnded && { chatWaitUntil: null }) });
+    // A message held back by slow mode goes out now that there is nothing to wait for.
+    if (slowModeEnded && sendPausedUntil > Date.now()) {
+      sendPausedUntil = 0;
+      void pump();
+    }
+  }
+
+  function onRemoved(seq: number, removedBy: 'sender' | 'moderator'): void {
+    const messages = markRemoved(snapshot.messages, seq, removedBy);
+    if (messages !== snapshot.messages) update({ messages });
+  }
+
+  function closeFor(reason: 'removed' | 'ended'): void {
+    if (snapshot.phase.kind === 'closed') return;
+    end({ kind: 'closed', reason });
+  }
+
+  /** After a message went out in slow mode, the composer shows the wait before the next one. */
+  function slowModeTurnTaken(): void {
+    const { phase, moderation } = snapshot;
+    const seconds = moderation.settings.slowModeSeconds;
+    if (phase.kind !== 'joined' || phase.self.role !== 'participant' || seconds === 0) return;
+    update({ chatWaitUntil: Date.now() + seconds * 1000 });
   }
 
   /**
@@ -395,6 +455,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         if (result.ok) {
           sendAttempts.delete(entry.clientMsgId);
           acceptMessages([result.data.message], false);
+          slowModeTurnTaken();
           continue;
         }
         // The connection changed under us: the entry stays pending and goes out after the rejoin.
@@ -405,6 +466,14 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
           return;
         }
         if (code === 'UNAVAILABLE' && s.status() !== 'connected') return;
+        // Slow mode is not a failure: the message waits its turn and then goes out by itself.
+        const slowWait = code === 'RATE_LIMITED' ? slowModeWait(result.error.message) : null;
+        if (slowWait !== null) {
+          sendPausedUntil = Date.now() + slowWait * 1000;
+          update({ chatWaitUntil: sendPausedUntil });
+          later(slowWait * 1000, () => void pump());
+          return;
+        }
         const attempts = (sendAttempts.get(entry.clientMsgId) ?? 0) + 1;
         if (isTransient(code) && attempts < SEND_MAX_ATTEMPTS) {
           sendAttempts.set(entry.clientMsgId, attempts);

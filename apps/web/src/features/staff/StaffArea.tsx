@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffRoute } from '../../app/routes';
 import { addStaffStrings } from '../../i18n/staff-strings';
 import { GroupPage } from '../groups/GroupPage';
+import { SessionAuditPage } from '../groups/SessionAuditPage';
 import { AcceptStaffInvitePage } from './AcceptStaffInvitePage';
 import { SetPasswordPage } from './SetPasswordPage';
 import { SignInPage } from './SignInPage';
@@ -28,6 +29,18 @@ export function StaffArea({ route }: { route: StaffRoute }) {
       return (
         <StaffGate>
           {(staff) => <GroupPage key={route.groupId} groupId={route.groupId} staff={staff} />}
+        </StaffGate>
+      );
+    case 'staff-session-audit':
+      return (
+        <StaffGate>
+          {() => (
+            <SessionAuditPage
+              key={`${route.groupId}/${route.sessionId}`}
+              groupId={route.groupId}
+              sessionId={route.sessionId}
+            />
+          )}
         </StaffGate>
       );
   }

@@ -7,7 +7,7 @@ export {
   type MediaPreferencesStore,
 } from './media-preferences';
 export type { DeviceOption, DeviceProblem } from './local-media';
-export type { Restriction } from './restrictions';
+export type { HardMutes, Restriction } from './restrictions';
 export type {
   LocalSourceState,
   MediaNotice,

@@ -441,6 +441,58 @@ describe('MediaSession: microphone and camera', () => {
   });
 });
 
+describe('MediaSession: moderation', () => {
+  it('joins under "mute all": the microphone starts off and cannot be turned on', async () => {
+    const { server, media, snapshot, prefs } = setup();
+    prefs.save('s1', { microphone: true });
+    // The room says the microphone is muted before media starts; the server leaves it out too.
+    media.setHardMuted({ kinds: ['audio'], reason: 'moderator' });
+    server.allowedKinds = ['video'];
+    media.setLive(true);
+    await settle();
+    expect(snapshot().microphone).toMatchObject({ on: false, restriction: 'moderator' });
+    media.setMicrophone(true);
+    await settle();
+    expect(snapshot().microphone.on).toBe(false);
+    expect(server.count('media:produce')).toBe(0);
+  });
+
+  it('once the mute lifts, the microphone can be turned on, but does not turn on by itself', async () => {
+    const { server, media, snapshot } = setup();
+    media.setHardMuted({ kinds: ['audio'], reason: 'moderator' });
+    server.allowedKinds = ['video'];
+    media.setLive(true);
+    await settle();
+    media.setHardMuted({ kinds: [], reason: 'moderator' });
+    await settle();
+    expect(snapshot().microphone).toMatchObject({ on: false, restriction: null });
+    expect(snapshot().allowedKinds).toEqual(['audio', 'video']);
+    media.setMicrophone(true);
+    await settle();
+    expect(snapshot().microphone.on).toBe(true);
+    expect(server.payloadsOf('media:produce').map((p) => p.kind)).toEqual(['audio']);
+  });
+
+  it('a mute while on turns the microphone and camera off for good, with the reason', async () => {
+    const { server, media, snapshot } = setup();
+    media.setLive(true);
+    await settle();
+    media.setMicrophone(true);
+    media.setCamera(true);
+    await settle();
+    media.setHardMuted({ kinds: ['audio', 'video'], reason: 'paused' });
+    await settle();
+    expect(snapshot().microphone).toMatchObject({ on: false, restriction: 'paused' });
+    expect(snapshot().camera).toMatchObject({ on: false, restriction: 'paused' });
+    expect(server.count('media:close-producer')).toBe(1);
+    media.setHardMuted({ kinds: [], reason: 'moderator' });
+    await settle();
+    // Lifting it turns nothing back on: the person does that.
+    expect(snapshot().microphone).toMatchObject({ on: false, restriction: null });
+    expect(snapshot().camera).toMatchObject({ on: false, restriction: null });
+  });
+});
+
 describe('MediaSession: receiving', () => {
   let env: ReturnType<typeof setup>;
   beforeEach(async () => {

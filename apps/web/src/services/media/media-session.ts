@@ -31,7 +31,15 @@ import {
 } from './media-preferences';
 import { Publisher } from './publisher';
 import { Receiver } from './receiver';
-import { restrictionsFor, revokedKinds } from './restrictions';
+import {
+  NO_HARD_MUTES,
+  groupAllowedKinds,
+  restrictionsFor,
+  revokedKinds,
+  sameHardMutes,
+  withHardMutes,
+  type HardMutes,
+} from './restrictions';
 import { INITIAL_MEDIA, type MediaSnapshot, type MediaStatus } from './types';
 
 export const MEDIA_REQUEST_TIMEOUT_MS = 10_000;
@@ -99,6 +107,7 @@ export class MediaSession {
   private everReady = false;
   private startAttempt = 0;
   private knowsAllowed = false;
+  private hardMutes: HardMutes = NO_HARD_MUTES;
   /** Producers closed while media:start was on its way: its list may still name them. */
   private closedWhileStarting: Set<string> | null = null;
   private readonly iceTimers = new Map<Transport, ReturnType<typeof setTimeout>>();
@@ -181,6 +190,20 @@ export class MediaSession {
     if (!live) return;
     if (this.send || this.recv) void this.recover();
     else void this.start();
+  };
+
+  /**
+   * What moderation holds back for this person now (from the room's state). A kind muted here
+   * goes off and stays off: when the mute lifts, the person turns it on again themselves.
+   */
+  readonly setHardMuted = (mutes: HardMutes): void => {
+    if (this.closed || sameHardMutes(mutes, this.hardMutes)) return;
+    const newly = mutes.kinds.filter((kind) => !this.hardMutes.kinds.includes(kind));
+    this.hardMutes = mutes;
+    // Before the first allowedKinds, decideInitial reads the restrictions set then.
+    if (!this.knowsAllowed) return;
+    this.publisher.moderatorMuted(newly);
+    this.applyRestrictions();
   };
 
   readonly setMicrophone = (on: boolean): void => this.publisher.want('microphone', on);
@@ -429,14 +452,21 @@ export class MediaSession {
 
   // ---- What may be published --------------------------------------------------------------
 
-  private applyAllowed(allowed: readonly MediaKind[]): void {
+  private applyAllowed(serverAllowed: readonly MediaKind[]): void {
+    // The server's answer leaves out hard-muted kinds too; `allowedKinds` keeps the group's.
+    const previous = this.knowsAllowed ? this.snapshot.allowedKinds : (['audio', 'video'] as const);
+    const allowed = groupAllowedKinds(previous, serverAllowed, this.hardMutes.kinds);
     const revoked = this.knowsAllowed ? revokedKinds(this.snapshot.allowedKinds, allowed) : [];
     this.knowsAllowed = true;
-    const restrictions = restrictionsFor(allowed);
     this.update({ allowedKinds: allowed });
     // The server already closed those tracks; here they go too, with the reason.
-    this.publisher.revoke(revoked, restrictions);
-    this.publisher.setRestrictions(restrictions);
+    this.publisher.revoke(revoked, restrictionsFor(allowed));
+    this.applyRestrictions();
+  }
+
+  private applyRestrictions(): void {
+    const group = restrictionsFor(this.snapshot.allowedKinds);
+    this.publisher.setRestrictions(withHardMutes(group, this.hardMutes));
   }
 
   // ---- Data estimate and devices ----------------------------------------------------------

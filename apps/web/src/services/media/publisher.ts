@@ -135,6 +135,25 @@ export class Publisher {
     }
   }
 
+  /**
+   * A moderator muted these kinds (or paused the room). What was on goes off for good: lifting
+   * the mute later never turns it back on. Often the server's pause came first (serverPaused),
+   * and there is nothing left to do.
+   */
+  moderatorMuted(kinds: readonly MediaKind[]): void {
+    let changed = false;
+    for (const source of SOURCES) {
+      if (!kinds.includes(KIND_OF[source]) || !this.wanted[source]) continue;
+      this.wanted[source] = false;
+      changed = true;
+      this.ctx.notify({ kind: 'muted', source });
+    }
+    if (!changed) return;
+    this.save();
+    this.publishState();
+    this.reconcile();
+  }
+
   /** Another page took the media over: let go of the devices, keep what the person wants. */
   releaseTracks(): void {
     for (const source of SOURCES) this.releaseTrack(source);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionsFor, revokedKinds } from './restrictions';
+import {
+  NO_HARD_MUTES,
+  NO_RESTRICTIONS,
+  groupAllowedKinds,
+  restrictionsFor,
+  revokedKinds,
+  withHardMutes,
+} from './restrictions';
 
 describe('restrictionsFor', () => {
   it('allows everything in an audio and video group', () => {
@@ -24,5 +31,45 @@ describe('revokedKinds', () => {
     expect(revokedKinds(['audio', 'video'], ['audio'])).toEqual(['video']);
     expect(revokedKinds(['video'], ['audio', 'video'])).toEqual([]);
     expect(revokedKinds(['audio', 'video'], [])).toEqual(['audio', 'video']);
+  });
+});
+
+describe('groupAllowedKinds', () => {
+  it('takes what the server allows', () => {
+    expect(groupAllowedKinds(['audio', 'video'], ['audio'], [])).toEqual(['audio']);
+  });
+
+  it('does not read a hard-muted kind as one the group forbids', () => {
+    // Joined under "mute all": the microphone is missing only because of the mute.
+    expect(groupAllowedKinds(['audio', 'video'], ['video'], ['audio'])).toEqual(['audio', 'video']);
+  });
+
+  it('keeps what was already known to be forbidden, muted or not', () => {
+    expect(groupAllowedKinds(['audio'], ['audio'], ['video'])).toEqual(['audio']);
+  });
+});
+
+describe('withHardMutes', () => {
+  const group = restrictionsFor(['audio', 'video']);
+
+  it('restricts the muted kinds with the reason', () => {
+    expect(withHardMutes(group, { kinds: ['audio'], reason: 'moderator' })).toEqual({
+      audio: 'moderator',
+      video: null,
+    });
+    expect(withHardMutes(group, { kinds: ['audio', 'video'], reason: 'paused' })).toEqual({
+      audio: 'paused',
+      video: 'paused',
+    });
+  });
+
+  it('keeps the group’s own reason first', () => {
+    expect(
+      withHardMutes(restrictionsFor(['audio']), { kinds: ['video'], reason: 'moderator' }),
+    ).toEqual({ audio: null, video: 'group-audio-only' });
+  });
+
+  it('changes nothing without mutes', () => {
+    expect(withHardMutes(group, NO_HARD_MUTES)).toEqual(NO_RESTRICTIONS);
   });
 });
