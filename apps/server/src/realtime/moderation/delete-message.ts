@@ -16,8 +16,16 @@ export function deleteMessage(
       throw new HavenError('FORBIDDEN', 'Only moderators can remove messages.');
     if (payload.seq > room.lastCommittedSeq) throw new HavenError('NOT_FOUND', 'No such message.');
     const at = new Date(deps.clock.now()).toISOString();
-    if (!(await deps.store.chat.removeByModerator(room.id, payload.seq, at)))
+    const [message] = await deps.store.chat.after(room.id, payload.seq - 1, 1, payload.seq);
+    if (!(await deps.store.chat.removeByModerator(room.id, payload.seq, at)) || !message)
       throw new HavenError('NOT_FOUND', 'No such message, or it is already removed.');
+    // A retry of the send must not hand the words back to their sender, nor post them again.
+    if (room.findSend(message.senderId, message.clientMsgId))
+      room.rememberSend(
+        message.senderId,
+        message.clientMsgId,
+        Promise.resolve({ ...message, text: '', removed: true, removedBy: 'moderator' }),
+      );
     await recordAction(room, deps, identity, 'delete-message', null, { seq: payload.seq });
     deps.io
       .to(roomChannel(room.id))

@@ -378,6 +378,14 @@ describe('room-wide controls', () => {
       removedBy: 'moderator',
     });
     expect(codeOf(await mod.request('mod:delete-message', { seq: message.seq }))).toBe('NOT_FOUND');
+    // The sender's retry of that send gets the removed message, not the words back.
+    const retry = expectOk(
+      await amal.request('chat:send', {
+        clientMsgId: message.clientMsgId,
+        text: 'something harmful',
+      }),
+    );
+    expect(retry.message).toMatchObject({ seq: message.seq, text: '', removedBy: 'moderator' });
     const history = expectOk(await amal.request('chat:history', {}));
     expect(JSON.stringify(history)).not.toContain('harmful');
   });
