@@ -1,8 +1,8 @@
-import { PROTOCOL_VERSION, type Reply } from '@haven/protocol';
+import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { lobbyChannel } from '../channels';
 import type { HandlerContext } from '../handler';
-import { admission } from '../session/admission';
+import { arrival } from '../session/arrival';
 import { doorFor, turnedAwayMessage } from './door';
 import { broadcastLobby } from './view';
 
@@ -16,13 +16,7 @@ export async function knock({
   payload,
   deps,
 }: HandlerContext<'lobby:knock'>): Promise<Reply<'lobby:knock'>> {
-  if (payload.protocolVersion !== PROTOCOL_VERSION)
-    throw new HavenError('UNSUPPORTED_PROTOCOL', 'This app is out of date; reload the page.');
-  const principal = socket.data.principal;
-  if (!principal) throw new HavenError('UNAUTHENTICATED', 'This connection has no identity.');
-  const room = await deps.rooms.get(payload.sessionId);
-  if (!room || room.ended) throw new HavenError('NOT_FOUND', 'This session is not open.');
-  const me = await admission(room, principal, deps);
+  const { room, me } = await arrival(socket, payload, deps);
 
   return room.serial(async () => {
     const { door, reason } = await doorFor(room, me, deps);

@@ -1,34 +1,17 @@
 import { can, hardMute, liftMute, liftMuteAll, muteAll } from '@haven/core';
 import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
-import { actorIn, personIn } from '../actor';
+import { actorIn } from '../actor';
 import { roomChannel } from '../channels';
 import type { RoomHandlerContext } from '../handler';
-import type { LiveRoom } from '../live-room';
-import type { SocketIdentity } from '@haven/protocol';
 import { recordAction } from './audit';
 import { changeMutes } from './mutes';
-
-/** The named person, if the caller may mute them (staff above them in rank, not themselves). */
-function mutableTarget(room: LiveRoom, identity: SocketIdentity, participantId: string) {
-  const actor = actorIn(room, identity);
-  // Whether the caller moderates at all comes first: a participant learns nothing about ids.
-  if (!can(actor, 'room:mute-all'))
-    throw new HavenError('FORBIDDEN', 'Only moderators can do this.');
-  const target = personIn(room, participantId);
-  // Staff cannot be muted (they run the room): refused rather than "done" with no effect.
-  if (
-    target.role !== 'participant' ||
-    !can(actor, 'participant:mute', { ownerId: target.id, role: target.role })
-  )
-    throw new HavenError('FORBIDDEN', 'You cannot mute this person.');
-  return target;
-}
+import { moderatedParticipant } from './target';
 
 export function mute(ctx: RoomHandlerContext<'mod:mute'>): Promise<Reply<'mod:mute'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    const target = mutableTarget(room, identity, payload.participantId);
+    const target = moderatedParticipant(room, identity, payload.participantId);
     await recordAction(room, deps, identity, 'mute', target, { kind: payload.kind });
     await changeMutes(room, deps, () => {
       room.mutes = hardMute(room.mutes, payload.participantId, payload.kind);
@@ -40,7 +23,7 @@ export function mute(ctx: RoomHandlerContext<'mod:mute'>): Promise<Reply<'mod:mu
 export function unmute(ctx: RoomHandlerContext<'mod:unmute'>): Promise<Reply<'mod:unmute'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    const target = mutableTarget(room, identity, payload.participantId);
+    const target = moderatedParticipant(room, identity, payload.participantId);
     await recordAction(room, deps, identity, 'unmute', target, { kind: payload.kind });
     await changeMutes(room, deps, () => {
       room.mutes = liftMute(room.mutes, payload.participantId, payload.kind);
@@ -54,7 +37,7 @@ export function askUnmute(
 ): Promise<Reply<'mod:ask-unmute'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    const target = mutableTarget(room, identity, payload.participantId);
+    const target = moderatedParticipant(room, identity, payload.participantId);
     await recordAction(room, deps, identity, 'ask-unmute', target, { kind: payload.kind });
     await changeMutes(room, deps, () => {
       room.mutes = liftMute(room.mutes, payload.participantId, payload.kind);

@@ -1,32 +1,16 @@
-import { can, expireTimeouts, timeOutPerson } from '@haven/core';
-import type { Reply, SocketIdentity } from '@haven/protocol';
-import { HavenError } from '../../errors';
-import { actorIn, personIn } from '../actor';
+import { expireTimeouts, timeOutPerson } from '@haven/core';
+import type { Reply } from '@haven/protocol';
 import type { RealtimeDeps } from '../deps';
 import type { RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
 import { recordAction } from './audit';
 import { changeMutes } from './mutes';
-
-/** A participant the caller moderates (warnings and timeouts are for participants). */
-function sanctionable(room: LiveRoom, identity: SocketIdentity, participantId: string) {
-  const actor = actorIn(room, identity);
-  if (!can(actor, 'room:mute-all'))
-    throw new HavenError('FORBIDDEN', 'Only moderators can do this.');
-  const target = personIn(room, participantId);
-  // Staff cannot be muted (they run the room): refused rather than "done" with no effect.
-  if (
-    target.role !== 'participant' ||
-    !can(actor, 'participant:mute', { ownerId: target.id, role: target.role })
-  )
-    throw new HavenError('FORBIDDEN', 'You cannot do this to this person.');
-  return target;
-}
+import { moderatedParticipant } from './target';
 
 export function warn(ctx: RoomHandlerContext<'mod:warn'>): Promise<Reply<'mod:warn'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    const target = sanctionable(room, identity, payload.participantId);
+    const target = moderatedParticipant(room, identity, payload.participantId);
     // The log says a warning was given, not what it said.
     await recordAction(room, deps, identity, 'warn', target);
     const socketId = room.speakerOf(target.id);
@@ -38,7 +22,7 @@ export function warn(ctx: RoomHandlerContext<'mod:warn'>): Promise<Reply<'mod:wa
 export function timeout(ctx: RoomHandlerContext<'mod:timeout'>): Promise<Reply<'mod:timeout'>> {
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
-    const target = sanctionable(room, identity, payload.participantId);
+    const target = moderatedParticipant(room, identity, payload.participantId);
     const until = deps.clock.now() + payload.minutes * 60_000;
     await recordAction(room, deps, identity, 'timeout', target, { minutes: payload.minutes });
     await changeMutes(room, deps, () => {

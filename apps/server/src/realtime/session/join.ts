@@ -1,5 +1,5 @@
 import { enter, hasSeat, toView } from '@haven/core';
-import { HISTORY_PAGE_MAX, PROTOCOL_VERSION, type Reply } from '@haven/protocol';
+import { HISTORY_PAGE_MAX, type Reply } from '@haven/protocol';
 import { lobbyChannel, modsChannel, roomChannel } from '../channels';
 import { doorFor, turnedAwayMessage } from '../lobby/door';
 import { broadcastLobby } from '../lobby/view';
@@ -9,7 +9,7 @@ import type { LiveRoom } from '../live-room';
 import type { RealtimeDeps } from '../deps';
 import { broadcastPresence } from './broadcast-presence';
 import { markConnectionLost } from './connection-lost';
-import { admission } from './admission';
+import { arrival } from './arrival';
 import { changeMutes, moderationView } from '../moderation/mutes';
 
 /** How many recent messages a first join shows. */
@@ -36,19 +36,12 @@ async function joinOnce({
   payload,
   deps,
 }: HandlerContext<'session:join'>): Promise<Reply<'session:join'>> {
-  if (payload.protocolVersion !== PROTOCOL_VERSION)
-    throw new HavenError('UNSUPPORTED_PROTOCOL', 'This app is out of date; reload the page.');
-  const principal = socket.data.principal;
-  if (!principal) throw new HavenError('UNAUTHENTICATED', 'This connection has no identity.');
   // Joining again on the same connection (say, after connection-state recovery) is a resume;
   // a connection is in one session at a time.
   const current = socket.data.identity;
   if (current && current.sessionId !== payload.sessionId)
     throw new HavenError('CONFLICT', 'This connection has already joined another session.');
-  const room = await deps.rooms.get(payload.sessionId);
-  if (!room) throw new HavenError('NOT_FOUND', 'This session does not exist.');
-  if (room.ended) throw new HavenError('NOT_FOUND', 'This session has ended.');
-  const me = await admission(room, principal, deps);
+  const { room, me } = await arrival(socket, payload, deps);
 
   return room.serial(async () => {
     if (socket.disconnected) throw new HavenError('UNAVAILABLE', 'The connection closed.');
