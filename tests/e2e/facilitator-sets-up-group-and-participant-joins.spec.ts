@@ -58,6 +58,10 @@ test('a facilitator sets up a closed group in the browser; a participant joins b
   await expect(farah.getByRole('region', { name: 'Staff' })).toContainText('Mo');
 
   await farah.getByLabel('Session title').fill('لقاء الثلاثاء');
+  // A closed group's sessions have a lobby unless the facilitator says otherwise.
+  await expect(
+    farah.getByRole('checkbox', { name: 'People wait until a moderator lets them in' }),
+  ).toBeChecked();
   await farah.getByRole('button', { name: 'Create session' }).click();
   await expect(farah.getByRole('list', { name: 'Sessions' })).toContainText('لقاء الثلاثاء');
 
@@ -79,16 +83,21 @@ test('a facilitator sets up a closed group in the browser; a participant joins b
   await amal.getByRole('checkbox', { name: 'أوافق على اتفاق المجموعة' }).check();
   await amal.getByRole('button', { name: 'الانضمام إلى المجموعة' }).click();
   await amal.getByRole('link', { name: 'لقاء الثلاثاء' }).click();
-  const message = amal.getByRole('textbox', { name: 'الرسالة' });
-  await expect(message).toBeVisible();
+  // Nobody has let her in yet: she waits in the lobby.
+  await expect(amal.getByRole('heading', { name: 'أنت في الردهة' })).toBeVisible();
 
-  // The moderator opens the session from the group page and is in the room as staff.
+  // The moderator opens the session from the group page, is in the room as staff, and lets
+  // her in from the lobby.
   await mo.reload();
   await mo.getByRole('link', { name: 'دائرة القادمين الجدد' }).click();
   await mo
     .getByRole('list', { name: 'Sessions' })
     .getByRole('link', { name: 'لقاء الثلاثاء' })
     .click();
+  await expect(mo.getByRole('list', { name: 'Lobby' })).toContainText('أمل');
+  await mo.getByRole('button', { name: 'Admit أمل', exact: true }).click();
+  const message = amal.getByRole('textbox', { name: 'الرسالة' });
+  await expect(message).toBeVisible();
   await expect(mo.getByRole('list', { name: 'Participants' })).toContainText('أمل');
 
   await message.fill('مرحبا، أنا جديدة هنا');

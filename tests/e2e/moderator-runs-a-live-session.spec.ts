@@ -8,12 +8,17 @@ const SESSION_TITLE = 'Tuesday circle';
 test.use({ actionTimeout: 20_000 });
 const HURTFUL = 'You should all just give up';
 
-/** Someone opens the group's invite link on a phone of their own and goes into the session. */
-async function joinByInvite(browser: Browser, invite: string, name: string) {
+/**
+ * Someone opens the group's invite link on a phone of their own, waits in the lobby of the
+ * closed group's session, and the moderator lets them in.
+ */
+async function joinByInvite(browser: Browser, invite: string, name: string, moderator: Page) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await acceptInvite(page, invite, name);
   await page.getByRole('link', { name: SESSION_TITLE }).click();
+  await expect(page.getByRole('heading', { name: 'You are in the lobby' })).toBeVisible();
+  await button(moderator, `Admit ${name}`).click();
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
   return { page, close: () => context.close() };
 }
@@ -74,7 +79,7 @@ test('a moderator runs a live session: mute all holds for a late joiner, a timed
   const moderator = await desk.newPage();
   await moderator.goto(`${haven.url}/s/${session.id}`);
   await expect(moderator.getByRole('textbox', { name: 'Message' })).toBeVisible();
-  const amal = await joinByInvite(browser, invite, 'Amal');
+  const amal = await joinByInvite(browser, invite, 'Amal', moderator);
   await expect(people(moderator)).toContainText('Amal');
 
   // Mute all: Amal, already here, cannot turn her microphone on.
@@ -83,7 +88,7 @@ test('a moderator runs a live session: mute all holds for a late joiner, a timed
   await expectMicrophoneHeldByModerator(amal.page);
 
   // Bohdan comes later and is muted as he arrives; pressing the toggle does nothing.
-  const bohdan = await joinByInvite(browser, invite, 'Bohdan');
+  const bohdan = await joinByInvite(browser, invite, 'Bohdan', moderator);
   await expectMicrophoneHeldByModerator(bohdan.page);
   // Forced: a real person can press it (it stays focusable, with its reason); nothing happens.
   await button(bohdan.page, 'Microphone').click({ force: true });

@@ -49,15 +49,20 @@ test('a participant joins a closed group by invite in Arabic and chats with its 
   await amal.getByRole('button', { name: 'الانضمام إلى المجموعة' }).click();
   await amal.getByRole('link', { name: 'لقاء الثلاثاء' }).click();
   await expect(amal).toHaveURL(new RegExp(`/s/${session.id}`));
-  // Having just accepted the agreement, the participant goes straight into the room.
-  const message = amal.getByRole('textbox', { name: 'الرسالة' });
-  await expect(message).toBeVisible();
+  // Having just accepted the agreement, the participant goes straight to the session, where a
+  // closed group's lobby keeps her until a moderator lets her in.
+  await expect(amal.getByRole('heading', { name: 'أنت في الردهة' })).toBeVisible();
+  await expect(amal.getByText('سيسمح لك أحد المشرفين بالدخول قريبًا.')).toBeVisible();
+  await amal.screenshot({ path: 'test-results/screenshots/waiting-ar.png', fullPage: true });
 
-  // The moderator, signed in (cookie), enters the same room without any form.
+  // The moderator, signed in (cookie), enters the same room without any form, and admits her.
   const desk = await browser.newContext();
   await desk.addCookies([moderator.cookieFor(haven.url)]);
   const mo = await desk.newPage();
   await mo.goto(`${haven.url}/s/${session.id}`);
+  await mo.getByRole('button', { name: 'Admit أمل', exact: true }).click();
+  const message = amal.getByRole('textbox', { name: 'الرسالة' });
+  await expect(message).toBeVisible();
   await expect(mo.getByRole('list', { name: 'Participants' })).toContainText('أمل');
   await expect(amal.getByRole('list', { name: 'المشاركون' })).toContainText('Mo');
 

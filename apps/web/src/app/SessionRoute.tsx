@@ -1,15 +1,18 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { JoinPage } from '../features/join/JoinPage';
 import { ResumingPage } from '../features/join/ResumingPage';
+import { DeniedPage } from '../features/lobby/DeniedPage';
+import { WaitingPage } from '../features/lobby/WaitingPage';
 import { RoomClosedPage } from '../features/room/RoomClosedPage';
 import { RoomPage } from '../features/room/RoomPage';
-import { mediaBindingFor, moderationFor, sessionControllerFor } from './session-registry';
+import { lobbyFor, mediaBindingFor, moderationFor, sessionControllerFor } from './session-registry';
 
 /** `/s/<sessionId>`: the join page until the person is in, then the room. */
 export function SessionRoute({ sessionId }: { sessionId: string }) {
   const controller = useMemo(() => sessionControllerFor(sessionId), [sessionId]);
   const media = useMemo(() => mediaBindingFor(sessionId), [sessionId]);
   const moderation = useMemo(() => moderationFor(sessionId), [sessionId]);
+  const lobby = useMemo(() => lobbyFor(sessionId), [sessionId]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 
   // A reload of a tab that was in the room goes straight back in, without the join page.
@@ -22,10 +25,21 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
         controller={controller}
         media={media}
         moderation={moderation}
+        lobby={lobby}
         snapshot={snapshot}
         phase={phase}
       />
     );
+  if (phase.kind === 'waiting')
+    return (
+      <WaitingPage
+        sessionId={sessionId}
+        controller={controller}
+        snapshot={snapshot}
+        message={phase.message}
+      />
+    );
+  if (phase.kind === 'denied') return <DeniedPage reason={phase.reason} />;
   if (phase.kind === 'closed') return <RoomClosedPage reason={phase.reason} />;
   if (phase.kind === 'joining' && phase.resuming) return <ResumingPage />;
   return (

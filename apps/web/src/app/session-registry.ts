@@ -7,6 +7,7 @@ import {
 } from '../features/room/session-controller';
 import { createTabRejoinStore } from '../features/room/rejoin-store';
 import { bindMedia, type MediaBinding, type MediaLink } from '../features/media/media-binding';
+import { bindLobby, type LobbyBinding } from '../features/lobby/lobby-binding';
 import {
   bindModeration,
   type ModerationController,
@@ -17,6 +18,7 @@ interface Current {
   controller: SessionController;
   media: MediaBinding<MediaSession>;
   moderation: ModerationController;
+  lobby: LobbyBinding;
 }
 
 let current: Current | null = null;
@@ -39,8 +41,14 @@ export function moderationFor(sessionId: string): ModerationController {
   return sessionFor(sessionId).moderation;
 }
 
+/** The moderators' view of who waits to come in. */
+export function lobbyFor(sessionId: string): LobbyBinding {
+  return sessionFor(sessionId).lobby;
+}
+
 function sessionFor(sessionId: string): Current {
   if (current?.sessionId === sessionId) return current;
+  current?.lobby.dispose();
   current?.moderation.dispose();
   current?.media.dispose();
   current?.controller.dispose();
@@ -62,6 +70,12 @@ function sessionFor(sessionId: string): Current {
           new MediaSession(link),
     ),
   );
-  current = { sessionId, controller, media, moderation: bindModeration(controller) };
+  current = {
+    sessionId,
+    controller,
+    media,
+    moderation: bindModeration(controller),
+    lobby: bindLobby(controller),
+  };
   return current;
 }

@@ -73,6 +73,10 @@ describe('locales', () => {
     expect(english.get('moderation.muteAll')).toBe('Mute all');
     expect(english.get('moderation.lockRoom')).toBe('Lock room');
     expect(english.get('moderation.endForAll')).toBe('End session for all');
+    expect(english.get('room.lobby.title')).toBe('Lobby');
+    expect(english.get('room.lobby.admit')).toBe('Admit {{name}}');
+    expect(english.get('room.lobby.deny')).toBe('Deny {{name}}');
+    expect(english.get('room.lobby.admitAll')).toBe('Admit all');
   });
 
   it('keeps the stable English names of the staff pages', () => {

@@ -93,8 +93,10 @@ export const CreateSessionRequest = z.strictObject({
   title: z.string().trim().min(1).max(120),
   lobby: z
     .boolean()
-    .default(false)
-    .describe('People wait in the lobby until a moderator lets them in.'),
+    .optional()
+    .describe(
+      'People wait in the lobby until a moderator lets them in. Default: yes for closed groups.',
+    ),
 });
 
 /** What anyone may see of an open group on the public page. */

@@ -125,7 +125,8 @@ describe('groups', () => {
     });
     expect(session.status).toBe(200);
     const sessions = (await farah.call('sessions:list', { params: { groupId: g.id } })).body;
-    expect(sessions).toMatchObject({ sessions: [{ title: 'Week 1' }] });
+    // An open group's sessions let people straight in unless the facilitator asks otherwise.
+    expect(sessions).toMatchObject({ sessions: [{ title: 'Week 1', lobby: false }] });
 
     await farah.call('groups:archive', { params: { groupId: g.id } });
     const after = (await anon.call('public:groups')).body as { groups: { id: string }[] };
@@ -135,6 +136,16 @@ describe('groups', () => {
       body: { title: 'Week 2' },
     });
     expect(late.status).toBe(409);
+  });
+
+  it("closed groups' sessions need a moderator to let people in, unless asked otherwise", async () => {
+    const g = await create({ visibility: 'closed' });
+    const create_ = (body: { title: string; lobby?: boolean }) =>
+      farah.call('sessions:create', { params: { groupId: g.id }, body });
+    expect((await create_({ title: 'Behind a door' })).body).toMatchObject({ lobby: true });
+    expect((await create_({ title: 'Walk in', lobby: false })).body).toMatchObject({
+      lobby: false,
+    });
   });
 
   it('shows members by pseudonym only', async () => {

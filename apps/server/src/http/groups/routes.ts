@@ -162,7 +162,8 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
       groupId: group.id,
       title: body.title,
       createdAt: deps.now(),
-      lobby: body.lobby,
+      // Closed groups meet behind a door by default: a moderator lets people in.
+      lobby: body.lobby ?? group.visibility === 'closed',
     };
     await store.sessions.create(session);
     return {

@@ -6,7 +6,7 @@ import { paths } from '../../app/routes';
 import { Link } from '../../ui/Link';
 import { formatDate } from '../../ui/format-date';
 import { CopyButton } from '../staff/CopyButton';
-import { Field, useFocusFirstInvalid } from '../staff/Field';
+import { CheckField, Field, useFocusFirstInvalid } from '../staff/Field';
 import { checkText, type FieldError } from '../staff/form-check';
 import { LoadStatus } from '../staff/LoadStatus';
 import { SubmitStatus } from '../staff/SubmitStatus';
@@ -87,6 +87,8 @@ function NewSessionForm({
 }) {
   const { t } = useTranslation('staff');
   const [title, setTitle] = useState('');
+  // The server's default too: in a closed group, people wait until a moderator lets them in.
+  const [lobby, setLobby] = useState(group.visibility === 'closed');
   const [errors, setErrors] = useState<{ title?: FieldError }>({});
   const form = useFocusFirstInvalid(errors);
   const { state, run, busy } = useSubmit<Session>();
@@ -98,7 +100,10 @@ function NewSessionForm({
     setErrors(error ? { title: error } : {});
     if (error) return;
     void run(() =>
-      staffCall('sessions:create', { params: { groupId: group.id }, body: { title: trimmed } }),
+      staffCall('sessions:create', {
+        params: { groupId: group.id },
+        body: { title: trimmed, lobby },
+      }),
     ).then((result) => {
       if (!result?.ok) return;
       setTitle('');
@@ -122,6 +127,7 @@ function NewSessionForm({
           />
         )}
       </Field>
+      <CheckField label={t('sessions.lobby')} checked={lobby} onChange={setLobby} />
       <button type="submit" className="button primary" aria-busy={busy}>
         {t('sessions.submit')}
       </button>

@@ -7,7 +7,7 @@ import { PageShell } from '../../ui/PageShell';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
-import type { Credentials, Notice, SessionPhase } from '../room/session-controller';
+import type { Credentials, Door, Notice, SessionPhase } from '../room/session-controller';
 import { AgreementText } from './AgreementText';
 import { arrivedFromInvite, forgetArrival } from './arrival';
 import { enterWithForm, type EntryForm, type FormEntry } from './entry';
@@ -15,13 +15,14 @@ import { JoinForm, type FormStatus } from './JoinForm';
 import { entryDeps, useEntry } from './use-entry';
 import { useSessionInfo } from './use-session-info';
 
-type JoinPhase = Exclude<SessionPhase, { kind: 'joined' | 'closed' }>;
+type JoinPhase = Exclude<SessionPhase, { kind: 'joined' | 'closed' | 'waiting' | 'denied' }>;
 
 interface JoinPageProps {
   sessionId: string;
   phase: JoinPhase;
   notice: Notice | null;
-  onEnter: (credentials: Credentials) => void;
+  /** Staff need no door: they are let in at once. */
+  onEnter: (credentials: Credentials, door?: Door) => void;
 }
 
 /** Refusals that may mean the person's place in the group changed: look it up again. */
@@ -85,8 +86,9 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
     if (!automatic || phase.kind !== 'idle') return;
     const deviceToken = deviceTokens.load();
     if (entry?.kind === 'staff') onEnter({ kind: 'staff' });
-    else if (deviceToken !== null) onEnter({ kind: 'participant', deviceToken });
-  }, [automatic, entry, phase, onEnter]);
+    else if (deviceToken !== null && info)
+      onEnter({ kind: 'participant', deviceToken }, { lobby: info.lobby });
+  }, [automatic, entry, phase, onEnter, info]);
 
   switch (state.status) {
     case 'loading':
@@ -135,7 +137,8 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
     }
     const deviceToken = deviceTokens.load();
     // Joining first: the form stays busy from the request to the room, with no gap between.
-    if (deviceToken !== null) onEnter({ kind: 'participant', deviceToken });
+    if (deviceToken !== null)
+      onEnter({ kind: 'participant', deviceToken }, { lobby: session.lobby });
     setSubmission(
       deviceToken === null
         ? { kind: 'failed', error: { code: 'UNAUTHENTICATED', message: '' } }

@@ -52,6 +52,7 @@ export function hardMutesOf(snapshot: SessionSnapshot, selfId: string): HardMute
 const leftForGood = (phase: SessionPhase): boolean =>
   phase.kind === 'failed' ||
   phase.kind === 'closed' ||
+  phase.kind === 'denied' ||
   (phase.kind === 'idle' && phase.reason !== 'initial');
 
 /**

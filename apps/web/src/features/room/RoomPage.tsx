@@ -7,6 +7,8 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { useNow } from '../../ui/use-now';
 import { ChatPanel } from '../chat/ChatPanel';
+import type { LobbyBinding } from '../lobby/lobby-binding';
+import { LobbyPanel } from '../lobby/LobbyPanel';
 import type { MediaBinding } from '../media/media-binding';
 import { MediaPanel } from '../media/MediaPanel';
 import { useMediaBinding } from '../media/use-media';
@@ -28,11 +30,13 @@ interface RoomPageProps {
   controller: SessionController;
   media: MediaBinding<MediaSession>;
   moderation: ModerationController;
+  lobby: LobbyBinding;
   snapshot: SessionSnapshot;
   phase: Extract<SessionPhase, { kind: 'joined' }>;
 }
 
-export function RoomPage({ controller, media, moderation, snapshot, phase }: RoomPageProps) {
+export function RoomPage(props: RoomPageProps) {
+  const { controller, media, moderation, lobby, snapshot, phase } = props;
   const { t } = useTranslation();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const { self, session } = phase;
@@ -95,6 +99,7 @@ export function RoomPage({ controller, media, moderation, snapshot, phase }: Roo
         onDismissUnmute={moderation.dismissUnmuteRequest}
       />
       {staff && <RoomControls allowed={allowed} moderation={room} act={moderation.act} />}
+      {allowed.roomSettings && <LobbyPanel lobby={lobby} />}
       <div className="room-stack">
         {paused && <PausedScreen />}
         {/* Inert while paused: nothing behind the calm screen can be reached or read out. */}

@@ -593,3 +593,114 @@ describe('moderation', () => {
     expect(socket.take('chat:send').payload.clientMsgId).toBe('out1');
   });
 });
+
+describe('the lobby', () => {
+  const LOBBY = { lobby: true };
+
+  it('knocks first where people wait, and joins once a moderator admits them', async () => {
+    controller.join(AS_PARTICIPANT, LOBBY);
+    socket.setStatus('connected');
+    const knock = socket.take('lobby:knock');
+    expect(knock.payload).toEqual({ protocolVersion: PROTOCOL_VERSION, sessionId: SESSION.id });
+    expect(socket.pending()).toBe('');
+    knock.reply(ok({ status: 'waiting', message: 'Starting at seven' }));
+    await settle();
+    expect(snap().phase).toEqual({ kind: 'waiting', message: 'Starting at seven' });
+    expect(store.load(SESSION.id)).toBeNull();
+
+    socket.emit('lobby:notice', { text: 'Two more minutes' });
+    expect(snap().phase).toEqual({ kind: 'waiting', message: 'Two more minutes' });
+    socket.emit('lobby:notice', { text: '' });
+    expect(snap().phase).toEqual({ kind: 'waiting', message: null });
+
+    socket.emit('lobby:admitted', {});
+    // The waiting page stays until the room is there.
+    expect(snap().phase.kind).toBe('waiting');
+    socket.take('session:join').reply(ok(joinReply()));
+    await settle();
+    expect(snap().phase.kind).toBe('joined');
+    expect(store.load(SESSION.id)).toBe('participant');
+  });
+
+  it('joins at once when the knock answers admitted, and rejoins without knocking', async () => {
+    controller.join(AS_PARTICIPANT, LOBBY);
+    socket.setStatus('connected');
+    socket.take('lobby:knock').reply(ok({ status: 'admitted', message: null }));
+    await settle();
+    socket.take('session:join').reply(ok(joinReply()));
+    await settle();
+    expect(snap().phase.kind).toBe('joined');
+
+    socket.setStatus('disconnected');
+    socket.setStatus('connected');
+    socket.take('session:join');
+    expect(socket.pending()).toBe('');
+  });
+
+  it('stops on a denial and shows the reason, closing the connection', async () => {
+    controller.join(AS_PARTICIPANT, LOBBY);
+    socket.setStatus('connected');
+    socket.take('lobby:knock').reply(ok({ status: 'waiting', message: null }));
+    await settle();
+    socket.emit('lobby:denied', { reason: 'This circle is full today' });
+    expect(snap().phase).toEqual({ kind: 'denied', reason: 'This circle is full today' });
+    expect(socket.current).toBe('disconnected');
+    socket.emit('lobby:admitted', {});
+    expect(socket.pending()).toBe('');
+  });
+
+  it('knocks again after the connection drops while waiting', async () => {
+    controller.join(AS_PARTICIPANT, LOBBY);
+    socket.setStatus('connected');
+    socket.take('lobby:knock').reply(ok({ status: 'waiting', message: null }));
+    await settle();
+    socket.setStatus('disconnected');
+    expect(snap().phase.kind).toBe('waiting');
+    expect(snap().connection).toBe('disconnected');
+    socket.setStatus('connected');
+    socket.take('lobby:knock').reply(ok({ status: 'waiting', message: 'Back soon' }));
+    await settle();
+    expect(snap().phase).toEqual({ kind: 'waiting', message: 'Back soon' });
+  });
+
+  it('turns to the lobby when a locked room refuses the join, also on a resume', async () => {
+    store.save(SESSION.id, 'participant');
+    controller.resume();
+    socket.setStatus('connected');
+    socket.take('session:join').reply(fail('ROOM_LOCKED'));
+    await settle();
+    socket.take('lobby:knock').reply(ok({ status: 'waiting', message: null }));
+    await settle();
+    expect(snap().phase).toEqual({ kind: 'waiting', message: null });
+  });
+
+  it('does not loop when the room is locked again between an admitted knock and the join', async () => {
+    controller.join(AS_PARTICIPANT, LOBBY);
+    socket.setStatus('connected');
+    socket.take('lobby:knock').reply(ok({ status: 'admitted', message: null }));
+    await settle();
+    socket.take('session:join').reply(fail('ROOM_LOCKED'));
+    await settle();
+    expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'ROOM_LOCKED' } });
+    expect(socket.pending()).toBe('');
+  });
+
+  it('goes back to the join page when a knock is refused for good (turned away before)', async () => {
+    controller.join(AS_PARTICIPANT, LOBBY);
+    socket.setStatus('connected');
+    socket.take('lobby:knock').reply(fail('FORBIDDEN'));
+    await settle();
+    expect(snap().phase).toMatchObject({ kind: 'failed', error: { code: 'FORBIDDEN' } });
+  });
+
+  it('leaves the lobby without saying goodbye in a room it never entered', async () => {
+    controller.join(AS_PARTICIPANT, LOBBY);
+    socket.setStatus('connected');
+    socket.take('lobby:knock').reply(ok({ status: 'waiting', message: null }));
+    await settle();
+    await controller.leave();
+    expect(snap().phase).toEqual({ kind: 'idle', reason: 'left' });
+    expect(socket.current).toBe('disconnected');
+    expect(socket.pending()).toBe('');
+  });
+});

@@ -57,14 +57,18 @@ export const SEND_MAX_ATTEMPTS = 3;
 /**
  * Where this tab stands in the session. `idle` and `failed` show the join page; `joined` stays
  * while the connection drops and comes back (see `live`). `closed`: a moderator took this person
- * out, or ended the session for all; nothing joins again by itself.
+ * out, or ended the session for all; nothing joins again by itself. `waiting`: in the session's
+ * lobby until a moderator lets the person in (then straight on to `joined`) or turns them away
+ * (`denied`, which stays like `closed`).
  */
 export type SessionPhase =
   | { kind: 'idle'; reason: 'initial' | 'left' | 'removed' }
   | { kind: 'joining'; resuming: boolean }
+  | { kind: 'waiting'; message: string | null }
   | { kind: 'joined'; self: ParticipantView; session: SessionInfo }
   | { kind: 'failed'; error: ErrorBody }
-  | { kind: 'closed'; reason: 'removed' | 'ended' };
+  | { kind: 'closed'; reason: 'removed' | 'ended' }
+  | { kind: 'denied'; reason: string | null };
 
 /** An error to announce; `serial` changes each time so a repeated error is announced again. */
 export interface Notice {
@@ -97,6 +101,12 @@ export interface SessionSnapshot {
  */
 export type Credentials = { kind: 'staff' } | { kind: 'participant'; deviceToken: string };
 
+/** What the join page knows about the session's door before anyone asks at it. */
+export interface Door {
+  /** People wait in the lobby: knock first instead of joining straight away. */
+  lobby: boolean;
+}
+
 export type SendOutcome = { ok: true } | { ok: false; reason: 'empty' | 'too-long' | 'not-joined' };
 
 export interface SessionControllerDeps {
@@ -115,7 +125,7 @@ export interface SessionController {
   getSnapshot: () => SessionSnapshot;
   /** Goes back into the session this tab was in before a reload, without the join page. */
   resume: () => void;
-  join: (credentials: Credentials) => void;
+  join: (credentials: Credentials, door?: Door) => void;
   send: (text: string) => SendOutcome;
   retry: (clientMsgId: string) => void;
   discard: (clientMsgId: string) => void;
@@ -172,6 +182,8 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   let signaling: Signaling | null = null;
   let unsubscribers: (() => void)[] = [];
   let credentials: Credentials | null = null;
+  /** Ask at the door (`lobby:knock`) before `session:join`: a lobby, or a locked room. */
+  let knocking = false;
   /**
    * Bumped whenever the connection changes (or the session is torn down): async work started
    * under an older epoch drops its result instead of applying it to a newer connection.
@@ -214,6 +226,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     unsubscribers = [];
     signaling = null;
     credentials = null;
+    knocking = false;
     epoch++;
     syncedSeq = undefined;
     joinAttempt = 0;
@@ -248,6 +261,12 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         // The server closes the connection after these: stop here, and do not join again.
         s.on('session:removed', () => closeFor('removed')),
         s.on('room:ended', () => closeFor('ended')),
+        s.on('lobby:admitted', onAdmitted),
+        s.on('lobby:notice', ({ text }) => onLobbyNotice(text)),
+        // The server forgets this connection's place in the lobby: nothing joins by itself.
+        s.on('lobby:denied', ({ reason }) => {
+          if (snapshot.phase.kind === 'waiting') end({ kind: 'denied', reason });
+        }),
       ];
     }
     update({ connection: signaling.status() });
@@ -264,7 +283,9 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     // identity the server no longer knows cannot stay in the room at all.
     if (
       refusal !== undefined &&
-      (kind === 'joining' || (kind === 'joined' && refusal === 'UNAUTHENTICATED'))
+      (kind === 'joining' ||
+        kind === 'waiting' ||
+        (kind === 'joined' && refusal === 'UNAUTHENTICATED'))
     ) {
       end({ kind: 'failed', error: { code: refusal, message: '' } });
       return;
@@ -277,6 +298,26 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     const s = signaling;
     const wanted = credentials;
     if (!s || !wanted) return;
+    const knocked = knocking;
+    if (knocked) {
+      const knock = await s.request(
+        'lobby:knock',
+        { protocolVersion: PROTOCOL_VERSION, sessionId },
+        { timeoutMs: JOIN_TIMEOUT_MS },
+      );
+      if (myEpoch !== epoch || credentials !== wanted) return;
+      if (!knock.ok) {
+        refused(knock.error, s, myEpoch);
+        return;
+      }
+      if (knock.data.status === 'waiting') {
+        joinAttempt = 0;
+        update({ phase: { kind: 'waiting', message: knock.data.message }, notice: null });
+        return;
+      }
+      // Admitted once is admitted for good: later rejoins go straight to session:join.
+      knocking = false;
+    }
     const lastSeq = syncedSeq;
     const payload: Payload<'session:join'> = {
       protocolVersion: PROTOCOL_VERSION,
@@ -289,7 +330,19 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       applyJoin(result.data, wanted.kind, myEpoch);
       return;
     }
-    const { code } = result.error;
+    // A locked room lets newcomers wait in the lobby instead. Only once per attempt: a knock
+    // that was just answered `admitted` must not turn into a loop.
+    if (result.error.code === 'ROOM_LOCKED' && !knocked) {
+      knocking = true;
+      void runJoin(myEpoch);
+      return;
+    }
+    refused(result.error, s, myEpoch);
+  }
+
+  /** A knock or join the server did not accept: try again later, or stop with why. */
+  function refused(error: ErrorBody, s: Signaling, myEpoch: number): void {
+    const { code } = error;
     if (code === 'UNAVAILABLE' && s.status() !== 'connected') return; // the next `connect` retries
     if (isTransient(code) && code !== 'UNAUTHENTICATED') {
       if (snapshot.phase.kind === 'joining') update({ notice: notice(code) });
@@ -300,7 +353,20 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     }
     // Refused for good (FORBIDDEN, AGREEMENT_CHANGED, NOT_FOUND…): back to the join page, which
     // shows why and what to do, even when the refusal comes on a rejoin after a reconnect.
-    end({ kind: 'failed', error: result.error });
+    end({ kind: 'failed', error });
+  }
+
+  function onAdmitted(): void {
+    if (snapshot.phase.kind !== 'waiting') return;
+    knocking = false;
+    // The waiting page stays up until the room is there, with nothing in between to flash.
+    epoch++;
+    void runJoin(epoch);
+  }
+
+  function onLobbyNotice(text: string): void {
+    if (snapshot.phase.kind !== 'waiting') return;
+    update({ phase: { kind: 'waiting', message: text === '' ? null : text } });
   }
 
   function applyJoin(reply: JoinReply, joinedAs: JoinedAs, myEpoch: number): void {
@@ -523,10 +589,11 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       open(credentials);
     },
 
-    join(wanted) {
+    join(wanted, door) {
       const { kind } = snapshot.phase;
-      if (kind === 'joining' || kind === 'joined') return;
+      if (kind === 'joining' || kind === 'waiting' || kind === 'joined') return;
       credentials = wanted;
+      knocking = door?.lobby ?? false;
       update({ ...CLEARED, phase: { kind: 'joining', resuming: false }, notice: null });
       open(wanted);
     },

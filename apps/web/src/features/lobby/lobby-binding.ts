@@ -1,0 +1,126 @@
+import type {
+  ClientEventName,
+  ErrorCode,
+  LobbyView,
+  Payload,
+  Reply,
+  Result,
+} from '@haven/protocol';
+import type { Signaling } from '../../services/signaling';
+import { ACTION_TIMEOUT_MS, type Private } from '../moderation/moderation-controller';
+import type { SessionController } from '../room/session-controller';
+import { newcomers, type WaitingPerson } from './lobby-view';
+
+/** What moderators do at the door (knocking and listing are the binding's own business). */
+export type LobbyEvent = Exclude<
+  Extract<ClientEventName, `lobby:${string}`>,
+  'lobby:knock' | 'lobby:list'
+>;
+
+export interface LobbySnapshot {
+  /** Who waits and who was turned away; null until the server first said (or for non-staff). */
+  view: LobbyView | null;
+  /** People who arrived since the last view, to announce once. */
+  arrived: Private<readonly WaitingPerson[]> | null;
+  /** The last lobby action the server refused, to say why. */
+  refused: Private<ErrorCode> | null;
+}
+
+export interface LobbyBinding {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => LobbySnapshot;
+  act: <E extends LobbyEvent>(event: E, payload: Payload<E>) => Promise<Result<Reply<E>>>;
+  dispose: () => void;
+}
+
+const EMPTY: LobbySnapshot = { view: null, arrived: null, refused: null };
+
+/**
+ * The moderators' view of the lobby. Once staff are in the room on a connection, it asks for the
+ * list once, then follows `lobby:changed`; a rejoin after a dropped link asks again, since
+ * broadcasts sent while the link was down are lost.
+ */
+export function bindLobby(
+  controller: Pick<SessionController, 'subscribe' | 'getSnapshot' | 'signaling'>,
+): LobbyBinding {
+  let snapshot = EMPTY;
+  let serial = 0;
+  const listeners = new Set<() => void>();
+  let bound: Signaling | null = null;
+  let offChanged: (() => void) | null = null;
+  let wasLive = false;
+  /** Bumped by every broadcast and rebinding: a list reply older than one of them is stale. */
+  let version = 0;
+
+  const update = (patch: Partial<LobbySnapshot>): void => {
+    snapshot = { ...snapshot, ...patch };
+    for (const listener of [...listeners]) listener();
+  };
+  const fresh = <T>(value: T): Private<T> => ({ value, serial: ++serial });
+
+  function show(view: LobbyView): void {
+    const arrived = newcomers(snapshot.view, view);
+    update({ view, ...(arrived.length > 0 && { arrived: fresh(arrived) }) });
+  }
+
+  function onChanged(view: LobbyView): void {
+    version++;
+    show(view);
+  }
+
+  async function list(signaling: Signaling): Promise<void> {
+    const asked = version;
+    const result = await signaling.request('lobby:list', {}, { timeoutMs: ACTION_TIMEOUT_MS });
+    // A broadcast that came meanwhile is newer than this reply.
+    if (!result.ok || asked !== version || bound !== signaling) return;
+    show(result.data);
+  }
+
+  function sync(): void {
+    const { phase, live } = controller.getSnapshot();
+    const staff = phase.kind === 'joined' && phase.self.role !== 'participant';
+    const signaling = staff ? controller.signaling() : null;
+    if (signaling !== bound) {
+      offChanged?.();
+      offChanged = null;
+      bound = signaling;
+      version++;
+      wasLive = false;
+      if (signaling) offChanged = signaling.on('lobby:changed', onChanged);
+      else if (snapshot !== EMPTY) update(EMPTY);
+    }
+    const nowLive = signaling !== null && live;
+    if (nowLive && !wasLive && signaling) void list(signaling);
+    wasLive = nowLive;
+  }
+
+  const unsubscribe = controller.subscribe(sync);
+  sync();
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => snapshot,
+
+    async act(event, payload) {
+      const signaling = bound;
+      const result: Result<Reply<typeof event>> = signaling
+        ? await signaling.request(event, payload, { timeoutMs: ACTION_TIMEOUT_MS })
+        : { ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected.' } };
+      update({ refused: result.ok ? null : fresh(result.error.code) });
+      return result;
+    },
+
+    dispose() {
+      unsubscribe();
+      offChanged?.();
+      offChanged = null;
+      bound = null;
+      listeners.clear();
+    },
+  };
+}
