@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fullBucket, take, type Bucket, type RateLimitPolicy } from './rate-limit';
+import { fullBucket, slowModeWait, take, type Bucket, type RateLimitPolicy } from './rate-limit';
 
 const policy: RateLimitPolicy = { burst: 3, perSecond: 2 };
 
@@ -75,5 +75,15 @@ describe('take', () => {
 describe('fullBucket', () => {
   it('starts with the whole burst at the given time', () => {
     expect(fullBucket(policy, 1234)).toEqual({ tokens: 3, updatedAt: 1234 });
+  });
+});
+
+describe('slow mode', () => {
+  it('spaces posts by the chosen seconds, rounding the wait up', () => {
+    expect(slowModeWait(undefined, 30, 1_000)).toBeNull();
+    expect(slowModeWait(1_000, 0, 1_001)).toBeNull();
+    expect(slowModeWait(1_000, 30, 1_001)).toBe(30);
+    expect(slowModeWait(1_000, 30, 30_500)).toBe(1);
+    expect(slowModeWait(1_000, 30, 31_000)).toBeNull();
   });
 });

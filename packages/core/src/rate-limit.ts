@@ -39,3 +39,17 @@ export function take(
 export const SIGN_IN_PER_ACCOUNT: RateLimitPolicy = { burst: 5, perSecond: 1 / 60 };
 /** One client trying many accounts: twenty tries, then one every ten seconds. */
 export const SIGN_IN_PER_CLIENT: RateLimitPolicy = { burst: 20, perSecond: 1 / 10 };
+
+/**
+ * Slow mode: the whole seconds someone must still wait before posting again, or null if they
+ * may post now. `seconds` 0 is off; nobody waits before their first post.
+ */
+export function slowModeWait(
+  lastPostAt: number | undefined,
+  seconds: number,
+  now: number,
+): number | null {
+  const wait = seconds * 1000;
+  if (wait === 0 || lastPostAt === undefined || now - lastPostAt >= wait) return null;
+  return Math.ceil((wait - (now - lastPostAt)) / 1000);
+}

@@ -3,8 +3,8 @@ import {
   emptyPresence,
   fullBucket,
   noMutes,
+  slowModeWait,
   take,
-  type GroupMediaMode,
   type HandQueue,
   type Mutes,
   type Presence,
@@ -39,8 +39,6 @@ export class LiveRoom {
   lastCommittedSeq: number;
   /** The room's router and everyone's transports, from the first media:start on. */
   media: RoomMedia | null = null;
-  /** The group's media setting, refreshed whenever someone sets up media. */
-  mediaMode: GroupMediaMode = 'audio_video';
   /** Who waits at the door now (member id → arrival); answers are in the store. */
   readonly lobby = new Map<string, { displayName: string; since: number; socketId: string }>();
   /** The moderators' word to people waiting. */
@@ -147,10 +145,7 @@ export class LiveRoom {
    * post now. `countPost` records a post that went through.
    */
   slowModeWait(participantId: string, now: number): number | null {
-    const wait = this.settings.slowModeSeconds * 1000;
-    const last = this.lastChatAt.get(participantId);
-    if (wait === 0 || last === undefined || now - last >= wait) return null;
-    return Math.ceil((wait - (now - last)) / 1000);
+    return slowModeWait(this.lastChatAt.get(participantId), this.settings.slowModeSeconds, now);
   }
 
   countPost(participantId: string, now: number): void {

@@ -13,7 +13,6 @@ export function applyGroupMedia(deps: RealtimeDeps, groupId: string): void {
     if (!group) return;
     for (const room of await deps.rooms.loadedOf(groupId)) {
       await room.serial(() => {
-        room.mediaMode = group.media;
         room.info.media = group.media;
         const media = room.media;
         if (!media) return;

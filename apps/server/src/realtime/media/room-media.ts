@@ -35,7 +35,7 @@ export async function ensureRoomMedia(room: LiveRoom, deps: RealtimeDeps): Promi
 export function rulesFor(room: LiveRoom, participantId: string, now: number): MediaRules {
   const muted = mutesOf(room, participantId, now);
   return {
-    mode: room.mediaMode,
+    mode: room.info.media,
     hardMuted: new Set((['audio', 'video'] as const).filter((k) => muted.has(k))),
   };
 }

@@ -11,7 +11,6 @@ import { callerMedia, ensureRoomMedia, rulesFor } from './room-media';
 async function groupMedia(room: LiveRoom, deps: RealtimeDeps) {
   const group = await deps.store.groups.find(room.groupId);
   if (!group) throw new HavenError('NOT_FOUND', 'This group no longer exists.');
-  room.mediaMode = group.media;
   room.info.media = group.media;
   if (group.media === 'text_only')
     throw new HavenError('FORBIDDEN', 'This group meets in text only.');

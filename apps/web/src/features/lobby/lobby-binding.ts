@@ -7,9 +7,14 @@ import type {
   Result,
 } from '@haven/protocol';
 import type { Signaling } from '../../services/signaling';
-import { ACTION_TIMEOUT_MS, type Private } from '../moderation/moderation-controller';
+import {
+  ACTION_TIMEOUT_MS,
+  requestAction,
+  type Private,
+} from '../moderation/moderation-controller';
 import type { SessionController } from '../room/session-controller';
 import { newcomers, type WaitingPerson } from './lobby-view';
+import { createListeners } from '../../services/listeners';
 
 /** What moderators do at the door (knocking and listing are the binding's own business). */
 export type LobbyEvent = Exclude<
@@ -45,7 +50,7 @@ export function bindLobby(
 ): LobbyBinding {
   let snapshot = EMPTY;
   let serial = 0;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let bound: Signaling | null = null;
   let offChanged: (() => void) | null = null;
   let wasLive = false;
@@ -54,7 +59,7 @@ export function bindLobby(
 
   const update = (patch: Partial<LobbySnapshot>): void => {
     snapshot = { ...snapshot, ...patch };
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   };
   const fresh = <T>(value: T): Private<T> => ({ value, serial: ++serial });
 
@@ -98,19 +103,11 @@ export function bindLobby(
   sync();
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
 
     async act(event, payload) {
-      const signaling = bound;
-      const result: Result<Reply<typeof event>> = signaling
-        ? await signaling.request(event, payload, { timeoutMs: ACTION_TIMEOUT_MS })
-        : { ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected.' } };
+      const result = await requestAction(bound, event, payload);
       update({ refused: result.ok ? null : fresh(result.error.code) });
       return result;
     },

@@ -2,6 +2,7 @@ import type { HardMutes } from '../../services/media';
 import type { Signaling } from '../../services/signaling';
 import { mutedKinds } from '../moderation/room-moderation';
 import type { SessionController, SessionPhase, SessionSnapshot } from '../room/session-controller';
+import { createListeners } from '../../services/listeners';
 
 /** What a media session is started with. */
 export interface MediaLink {
@@ -71,12 +72,12 @@ export function bindMedia<M extends MediaLifecycle>(
   let loadFailed = false;
   let current: { media: M; signaling: Signaling; selfId: string } | null = null;
   let state: MediaBindingState<M> = NONE;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
 
   const set = (next: MediaBindingState<M>): void => {
     if (next === state) return;
     state = next;
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   };
 
   const startLoading = (): void => {
@@ -130,12 +131,7 @@ export function bindMedia<M extends MediaLifecycle>(
   sync();
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     getState: () => state,
     reload() {
       if (!loadFailed) return;

@@ -8,6 +8,7 @@ import type {
 } from '@haven/protocol';
 import type { Signaling } from '../../services/signaling';
 import type { SessionController } from '../room/session-controller';
+import { createListeners } from '../../services/listeners';
 
 /** The room's moderation commands: moderators' actions, hands, and the room's settings. */
 export type ModerationEvent = Extract<
@@ -16,6 +17,20 @@ export type ModerationEvent = Extract<
 >;
 
 export const ACTION_TIMEOUT_MS = 10_000;
+
+/** A moderation command on the room's connection; without one it is refused as unavailable. */
+export function requestAction<E extends ClientEventName>(
+  signaling: Signaling | null,
+  event: E,
+  payload: Payload<E>,
+): Promise<Result<Reply<E>>> {
+  if (!signaling)
+    return Promise.resolve({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: 'Not connected.' },
+    });
+  return signaling.request(event, payload, { timeoutMs: ACTION_TIMEOUT_MS });
+}
 
 /** Something for this person only; `serial` changes so a repeat is shown (and announced) again. */
 export interface Private<T> {
@@ -61,13 +76,13 @@ export function bindModeration(
 ): ModerationController {
   let snapshot = EMPTY;
   let serial = 0;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let bound: Signaling | null = null;
   let unsubscribers: (() => void)[] = [];
 
   const update = (patch: Partial<ModerationSnapshot>): void => {
     snapshot = { ...snapshot, ...patch };
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   };
   const fresh = <T>(value: T): Private<T> => ({ value, serial: ++serial });
 
@@ -99,19 +114,11 @@ export function bindModeration(
   sync();
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
 
     async act(event, payload) {
-      const signaling = controller.signaling();
-      const result: Result<Reply<typeof event>> = signaling
-        ? await signaling.request(event, payload, { timeoutMs: ACTION_TIMEOUT_MS })
-        : { ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected.' } };
+      const result = await requestAction(controller.signaling(), event, payload);
       update({ refused: result.ok ? null : fresh(result.error.code) });
       return result;
     },

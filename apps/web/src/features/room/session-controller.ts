@@ -39,6 +39,7 @@ import {
   type Participants,
 } from './participants';
 import type { JoinedAs, RejoinStore } from './rejoin-store';
+import { createListeners } from '../../services/listeners';
 
 export const JOIN_TIMEOUT_MS = 15_000;
 export const SEND_TIMEOUT_MS = 10_000;
@@ -178,7 +179,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   const newClientMsgId = deps.newClientMsgId ?? createClientMsgId;
 
   let snapshot = INITIAL;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let signaling: Signaling | null = null;
   let unsubscribers: (() => void)[] = [];
   let credentials: Credentials | null = null;
@@ -201,7 +202,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
 
   const update = (patch: Partial<SessionSnapshot>): void => {
     snapshot = { ...snapshot, ...patch };
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   };
 
   const notice = (code: ErrorCode): Notice => ({ code, serial: ++noticeSerial });
@@ -562,12 +563,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   }
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
 
     resume() {
