@@ -117,8 +117,8 @@ export async function joinAs(page: Page, link: string, name: string): Promise<vo
 }
 
 export async function say(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Message' }).fill(text);
-  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
 }
 
 /** Amal and Bohdan, each in a browser of their own, joined to a fresh demo session. */

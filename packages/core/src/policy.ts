@@ -13,6 +13,7 @@ export type RoomAction =
   | 'room:control'
   | 'hand:raise'
   | 'hand:manage'
+  | 'modchat:use'
   | 'session:end';
 
 /** Things done to a group or to accounts, outside any room. */
@@ -58,6 +59,7 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     case 'room:mute-all':
     case 'room:control':
     case 'hand:manage':
+    case 'modchat:use':
     case 'session:end':
       return actor.inRoom === true && isStaff(actor.role);
     case 'participant:mute':

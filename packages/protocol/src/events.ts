@@ -72,6 +72,12 @@ import {
   Warning,
   WarnPayload,
 } from './moderation';
+import {
+  ModChatHistoryReply,
+  ModChatMessage,
+  ModChatSendPayload,
+  ModChatSendReply,
+} from './mod-chat';
 
 interface ClientEventSpec {
   summary: string;
@@ -373,6 +379,20 @@ export const clientEvents = {
     reply: EmptyReply,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
   },
+  'modchat:send': {
+    summary:
+      "Moderators: post in the session's private moderators' channel. Stored before the reply; a resend with the same clientMsgId returns the stored message.",
+    payload: ModChatSendPayload,
+    reply: ModChatSendReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'modchat:history': {
+    summary:
+      "Moderators: the moderators' channel so far (on entering the room and after every reconnect).",
+    payload: EmptyPayload,
+    reply: ModChatHistoryReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server sends. None expects an acknowledgement. */
@@ -502,6 +522,11 @@ export const serverEvents = {
     summary: "The moderators' word to people waiting.",
     payload: LobbyMessage,
     audience: 'lobby:<sessionId>',
+  },
+  'modchat:message': {
+    summary: "A stored message in the moderators' private channel.",
+    payload: ModChatMessage,
+    audience: 'mods:<sessionId> (the moderators in the room)',
   },
 } as const satisfies Record<string, ServerEventSpec>;
 

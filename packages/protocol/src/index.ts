@@ -7,5 +7,6 @@ export * from './chat';
 export * from './session';
 export * from './media';
 export * from './moderation';
+export * from './mod-chat';
 export * from './events';
 export * from './http';

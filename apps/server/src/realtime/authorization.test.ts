@@ -250,6 +250,12 @@ const table: Record<ClientEventName, Row> = {
     afterJoin: true,
     expect: moderatorsOnly,
   },
+  'modchat:send': {
+    payload: () => ({ clientMsgId: clientMsgId(), text: 'I will take the lobby.' }),
+    afterJoin: true,
+    expect: moderatorsOnly,
+  },
+  'modchat:history': { payload: () => ({}), afterJoin: true, expect: moderatorsOnly },
 };
 
 describe('authorization of every socket event', () => {

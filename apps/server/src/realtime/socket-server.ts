@@ -13,6 +13,7 @@ import { createHandlerRegistry } from './handler';
 import { registerHandHandlers } from './hands';
 import { registerLobbyHandlers } from './lobby';
 import { registerMediaHandlers } from './media';
+import { registerModChatHandlers } from './mod-chat';
 import { registerModerationHandlers } from './moderation';
 import { registerSessionHandlers } from './session';
 
@@ -83,6 +84,7 @@ export function attachHandlers(deps: RealtimeDeps): void {
     registerChatHandlers(registry);
     registerMediaHandlers(registry);
     registerModerationHandlers(registry);
+    registerModChatHandlers(registry);
     registerHandHandlers(registry);
     registerLobbyHandlers(socket, deps, registry);
   });

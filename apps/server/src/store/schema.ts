@@ -172,6 +172,18 @@ export interface SessionAdmissionsTable {
   decided_at: string;
 }
 
+export interface ModMessagesTable {
+  session_id: string;
+  /** Per session, assigned by the room's owner: the channel's order. */
+  seq: number;
+  id: string;
+  sender_id: string;
+  sender_name: string;
+  client_msg_id: string;
+  text: string;
+  created_at: string;
+}
+
 export interface Database {
   groups: GroupsTable;
   group_agreements: GroupAgreementsTable;
@@ -189,4 +201,5 @@ export interface Database {
   bans: BansTable;
   audit_log: AuditLogTable;
   session_admissions: SessionAdmissionsTable;
+  mod_messages: ModMessagesTable;
 }

@@ -445,6 +445,33 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     });
   });
 
+  describe("the moderators' channel", () => {
+    const note = (id: string, senderId: string, clientMsgId: string, text: string) => ({
+      id,
+      senderId,
+      senderName: senderId.toUpperCase(),
+      clientMsgId,
+      text,
+      sentAt: T0,
+    });
+
+    it('keeps messages per session in the order they were sent, a retried send once', async () => {
+      await store.modChat.append('s1', note('n1', 'mod-a', 'c1', 'Amal looks upset'));
+      // Same instant, another sender: the order still follows the appends.
+      await store.modChat.append('s1', note('n2', 'mod-b', 'c1', 'I will check in with her'));
+      await store.modChat.append('s2', note('n3', 'mod-a', 'c1', 'Another session'));
+      const retried = await store.modChat.append('s1', note('n9', 'mod-a', 'c1', 'again'));
+      expect(retried).toMatchObject({ id: 'n1', text: 'Amal looks upset' });
+      await store.modChat.append('s1', note('n4', 'mod-a', 'c2', 'Thanks'));
+
+      expect((await store.modChat.latest('s1', 10)).map((m) => m.id)).toEqual(['n1', 'n2', 'n4']);
+      expect((await store.modChat.latest('s1', 2)).map((m) => m.id)).toEqual(['n2', 'n4']);
+      expect((await store.modChat.latest('s2', 10)).map((m) => m.text)).toEqual([
+        'Another session',
+      ]);
+    });
+  });
+
   describe('invites', () => {
     it('counts uses up to the maximum, atomically, until expiry or revocation', async () => {
       await store.invites.create({

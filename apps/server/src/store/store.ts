@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseOptions, type DialectName } from './database
 import { GroupsRepo } from './groups-repo';
 import { InvitesRepo } from './invites-repo';
 import { migrateToLatest } from './migrations';
+import { ModChatRepo } from './mod-chat-repo';
 import { ParticipantsRepo } from './participants-repo';
 import type { Database } from './schema';
 import { SessionsRepo } from './sessions-repo';
@@ -22,6 +23,7 @@ export interface Store {
   readonly invites: InvitesRepo;
   readonly bans: BansRepo;
   readonly audit: AuditRepo;
+  readonly modChat: ModChatRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -37,6 +39,7 @@ function storeOn(db: Kysely<Database>, dialect: DialectName): Store {
     invites: new InvitesRepo(db),
     bans: new BansRepo(db),
     audit: new AuditRepo(db),
+    modChat: new ModChatRepo(db),
     ping: async () => {
       await db.selectFrom('groups').select('id').limit(1).execute();
     },

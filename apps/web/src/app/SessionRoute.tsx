@@ -5,7 +5,13 @@ import { DeniedPage } from '../features/lobby/DeniedPage';
 import { WaitingPage } from '../features/lobby/WaitingPage';
 import { RoomClosedPage } from '../features/room/RoomClosedPage';
 import { RoomPage } from '../features/room/RoomPage';
-import { lobbyFor, mediaBindingFor, moderationFor, sessionControllerFor } from './session-registry';
+import {
+  lobbyFor,
+  mediaBindingFor,
+  modChatFor,
+  moderationFor,
+  sessionControllerFor,
+} from './session-registry';
 
 /** `/s/<sessionId>`: the join page until the person is in, then the room. */
 export function SessionRoute({ sessionId }: { sessionId: string }) {
@@ -13,6 +19,7 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
   const media = useMemo(() => mediaBindingFor(sessionId), [sessionId]);
   const moderation = useMemo(() => moderationFor(sessionId), [sessionId]);
   const lobby = useMemo(() => lobbyFor(sessionId), [sessionId]);
+  const modChat = useMemo(() => modChatFor(sessionId), [sessionId]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 
   // A reload of a tab that was in the room goes straight back in, without the join page.
@@ -26,6 +33,7 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
         media={media}
         moderation={moderation}
         lobby={lobby}
+        modChat={modChat}
         snapshot={snapshot}
         phase={phase}
       />

@@ -8,6 +8,7 @@ import {
 import { createTabRejoinStore } from '../features/room/rejoin-store';
 import { bindMedia, type MediaBinding, type MediaLink } from '../features/media/media-binding';
 import { bindLobby, type LobbyBinding } from '../features/lobby/lobby-binding';
+import { bindModChat, type ModChatBinding } from '../features/mod-chat/mod-chat-binding';
 import {
   bindModeration,
   type ModerationController,
@@ -19,6 +20,7 @@ interface Current {
   media: MediaBinding<MediaSession>;
   moderation: ModerationController;
   lobby: LobbyBinding;
+  modChat: ModChatBinding;
 }
 
 let current: Current | null = null;
@@ -46,8 +48,14 @@ export function lobbyFor(sessionId: string): LobbyBinding {
   return sessionFor(sessionId).lobby;
 }
 
+/** The moderators' private channel. */
+export function modChatFor(sessionId: string): ModChatBinding {
+  return sessionFor(sessionId).modChat;
+}
+
 function sessionFor(sessionId: string): Current {
   if (current?.sessionId === sessionId) return current;
+  current?.modChat.dispose();
   current?.lobby.dispose();
   current?.moderation.dispose();
   current?.media.dispose();
@@ -76,6 +84,7 @@ function sessionFor(sessionId: string): Current {
     media,
     moderation: bindModeration(controller),
     lobby: bindLobby(controller),
+    modChat: bindModChat(controller),
   };
   return current;
 }

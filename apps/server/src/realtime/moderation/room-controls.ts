@@ -2,7 +2,7 @@ import { can } from '@haven/core';
 import type { Reply, RoomSettings, SocketIdentity } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { actorIn } from '../actor';
-import { roomChannel } from '../channels';
+import { modsChannel, roomChannel } from '../channels';
 import type { RealtimeDeps } from '../deps';
 import type { RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
@@ -80,7 +80,7 @@ export function end(ctx: RoomHandlerContext<'room:end'>): Promise<Reply<'room:en
     const channel = roomChannel(room.id);
     deps.io.to(channel).emit('room:ended', {});
     for (const socket of await deps.io.in(channel).fetchSockets()) socket.data.identity = undefined;
-    deps.io.in(channel).socketsLeave(channel);
+    deps.io.in(channel).socketsLeave([channel, modsChannel(room.id)]);
     room.dispose();
     room.presence = { participants: new Map() };
     return {};

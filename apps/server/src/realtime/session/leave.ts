@@ -1,6 +1,6 @@
 import { leave as leavePresence } from '@haven/core';
 import type { Reply } from '@haven/protocol';
-import { roomChannel } from '../channels';
+import { modsChannel, roomChannel } from '../channels';
 import type { RoomHandlerContext } from '../handler';
 import { broadcastPresence } from './broadcast-presence';
 import { handsAfterLeaving } from '../hands/turns';
@@ -14,6 +14,7 @@ export function leave({
   return room.serial(async () => {
     socket.data.identity = undefined;
     await socket.leave(roomChannel(room.id));
+    await socket.leave(modsChannel(room.id));
     // A connection already replaced by a newer one (another tab, a new network) leaves alone:
     // the person stays, spoken for by the newer connection.
     if (room.speakerOf(identity.participantId) !== socket.id) return {};

@@ -5,6 +5,7 @@ import * as groupMedia from './003-group-media';
 import * as moderation from './004-moderation';
 import * as roomControls from './005-room-controls';
 import * as lobby from './006-lobby';
+import * as modChat from './007-mod-chat';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-moderation': moderation,
   '005-room-controls': roomControls,
   '006-lobby': lobby,
+  '007-mod-chat': modChat,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

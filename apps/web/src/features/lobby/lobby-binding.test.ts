@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  ClientEventName,
-  LobbyView,
-  Result,
-  ServerEventName,
-  ServerPayload,
-  SessionInfo,
-} from '@haven/protocol';
-import type { Signaling } from '../../services/signaling';
-import type { SessionPhase, SessionSnapshot } from '../room/session-controller';
+import type { LobbyView } from '@haven/protocol';
+import { fakeRoomLink, settle } from '../../test-support/fake-room-link';
 import { bindLobby } from './lobby-binding';
 
-const session: SessionInfo = {
-  id: 's1',
-  title: 'Tuesday',
-  groupId: 'g1',
-  groupName: 'Newcomers',
-  openToAll: false,
-  language: 'en',
-  agreement: { version: 1, text: 'Be kind.' },
-  media: 'audio_video',
-  lobby: true,
-};
-const asRole = (role: 'participant' | 'moderator'): SessionPhase => ({
-  kind: 'joined',
-  self: { id: 'me', displayName: 'Mo', role, status: 'present' },
-  session,
-});
 const waiting = (...names: string[]): LobbyView => ({
   waiting: names.map((n) => ({
     participantId: `id-${n}`,
@@ -36,50 +12,10 @@ const waiting = (...names: string[]): LobbyView => ({
   denied: [],
 });
 
-/** A socket whose replies the test releases by hand, in any order. */
-function fakeSocket() {
-  const handlers = new Map<string, Set<(p: unknown) => void>>();
-  const sent: { event: ClientEventName; payload: unknown; answer: (r: Result<unknown>) => void }[] =
-    [];
-  const socket = {
-    request: (event: ClientEventName, payload: unknown) =>
-      new Promise((answer) => sent.push({ event, payload, answer })),
-    on: (event: string, handler: (p: unknown) => void) => {
-      const set = handlers.get(event) ?? new Set();
-      set.add(handler);
-      handlers.set(event, set);
-      return () => void set.delete(handler);
-    },
-  } as unknown as Signaling;
-  const emit = <E extends ServerEventName>(event: E, payload: ServerPayload<E>) => {
-    for (const handler of handlers.get(event) ?? []) handler(payload);
-  };
-  return { socket, emit, sent };
-}
-
 function setup(role: 'participant' | 'moderator' = 'moderator') {
-  const fake = fakeSocket();
-  let phase: SessionPhase = asRole(role);
-  let live = true;
-  const listeners = new Set<() => void>();
-  const controller = {
-    subscribe: (l: () => void) => {
-      listeners.add(l);
-      return () => void listeners.delete(l);
-    },
-    getSnapshot: () => ({ phase, live }) as unknown as SessionSnapshot,
-    signaling: () => (phase.kind === 'joined' ? fake.socket : null),
-  };
-  const lobby = bindLobby(controller);
-  const change = (next: { phase?: SessionPhase; live?: boolean }) => {
-    phase = next.phase ?? phase;
-    live = next.live ?? live;
-    for (const l of [...listeners]) l();
-  };
-  return { ...fake, lobby, change };
+  const link = fakeRoomLink(role);
+  return { ...link, lobby: bindLobby(link.controller) };
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('bindLobby', () => {
   it('lists the lobby once for staff, then follows the broadcasts and names newcomers', async () => {

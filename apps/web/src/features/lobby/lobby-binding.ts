@@ -6,7 +6,6 @@ import type {
   Reply,
   Result,
 } from '@haven/protocol';
-import type { Signaling } from '../../services/signaling';
 import {
   ACTION_TIMEOUT_MS,
   requestAction,
@@ -15,6 +14,7 @@ import {
 import type { SessionController } from '../room/session-controller';
 import { newcomers, type WaitingPerson } from './lobby-view';
 import { createListeners } from '../../services/listeners';
+import { followStaffLink } from '../moderation/staff-link';
 
 /** What moderators do at the door (knocking and listing are the binding's own business). */
 export type LobbyEvent = Exclude<
@@ -51,9 +51,6 @@ export function bindLobby(
   let snapshot = EMPTY;
   let serial = 0;
   const listeners = createListeners();
-  let bound: Signaling | null = null;
-  let offChanged: (() => void) | null = null;
-  let wasLive = false;
   /** Bumped by every broadcast and rebinding: a list reply older than one of them is stale. */
   let version = 0;
 
@@ -68,55 +65,40 @@ export function bindLobby(
     update({ view, ...(arrived.length > 0 && { arrived: fresh(arrived) }) });
   }
 
-  function onChanged(view: LobbyView): void {
-    version++;
-    show(view);
-  }
-
-  async function list(signaling: Signaling): Promise<void> {
-    const asked = version;
-    const result = await signaling.request('lobby:list', {}, { timeoutMs: ACTION_TIMEOUT_MS });
-    // A broadcast that came meanwhile is newer than this reply.
-    if (!result.ok || asked !== version || bound !== signaling) return;
-    show(result.data);
-  }
-
-  function sync(): void {
-    const { phase, live } = controller.getSnapshot();
-    const staff = phase.kind === 'joined' && phase.self.role !== 'participant';
-    const signaling = staff ? controller.signaling() : null;
-    if (signaling !== bound) {
-      offChanged?.();
-      offChanged = null;
-      bound = signaling;
+  const link = followStaffLink(controller, {
+    attach(signaling) {
       version++;
-      wasLive = false;
-      if (signaling) offChanged = signaling.on('lobby:changed', onChanged);
-      else if (snapshot !== EMPTY) update(EMPTY);
-    }
-    const nowLive = signaling !== null && live;
-    if (nowLive && !wasLive && signaling) void list(signaling);
-    wasLive = nowLive;
-  }
-
-  const unsubscribe = controller.subscribe(sync);
-  sync();
+      return signaling.on('lobby:changed', (view) => {
+        version++;
+        show(view);
+      });
+    },
+    async resync(signaling) {
+      const asked = version;
+      const result = await signaling.request('lobby:list', {}, { timeoutMs: ACTION_TIMEOUT_MS });
+      // A broadcast that came meanwhile is newer than this reply. (`link` is read only after the
+      // await: the first resync starts while followStaffLink is still returning it.)
+      if (!result.ok || asked !== version || link.current() !== signaling) return;
+      show(result.data);
+    },
+    reset() {
+      version++;
+      if (snapshot !== EMPTY) update(EMPTY);
+    },
+  });
 
   return {
     subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
 
     async act(event, payload) {
-      const result = await requestAction(bound, event, payload);
+      const result = await requestAction(link.current(), event, payload);
       update({ refused: result.ok ? null : fresh(result.error.code) });
       return result;
     },
 
     dispose() {
-      unsubscribe();
-      offChanged?.();
-      offChanged = null;
-      bound = null;
+      link.dispose();
       listeners.clear();
     },
   };

@@ -9,6 +9,8 @@ import { useNow } from '../../ui/use-now';
 import { ChatPanel } from '../chat/ChatPanel';
 import type { LobbyBinding } from '../lobby/lobby-binding';
 import { LobbyPanel } from '../lobby/LobbyPanel';
+import type { ModChatBinding } from '../mod-chat/mod-chat-binding';
+import { ModChatPanel } from '../mod-chat/ModChatPanel';
 import type { MediaBinding } from '../media/media-binding';
 import { MediaPanel } from '../media/MediaPanel';
 import { useMediaBinding } from '../media/use-media';
@@ -31,12 +33,13 @@ interface RoomPageProps {
   media: MediaBinding<MediaSession>;
   moderation: ModerationController;
   lobby: LobbyBinding;
+  modChat: ModChatBinding;
   snapshot: SessionSnapshot;
   phase: Extract<SessionPhase, { kind: 'joined' }>;
 }
 
 export function RoomPage(props: RoomPageProps) {
-  const { controller, media, moderation, lobby, snapshot, phase } = props;
+  const { controller, media, moderation, lobby, modChat, snapshot, phase } = props;
   const { t } = useTranslation();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const { self, session } = phase;
@@ -99,19 +102,23 @@ export function RoomPage(props: RoomPageProps) {
         onDismissUnmute={moderation.dismissUnmuteRequest}
       />
       {staff && <RoomControls allowed={allowed} moderation={room} act={moderation.act} />}
-      {allowed.roomSettings && <LobbyPanel lobby={lobby} />}
       <div className="room-stack">
         {paused && <PausedScreen />}
         {/* Inert while paused: nothing behind the calm screen can be reached or read out. */}
         <main className="room-body" inert={paused}>
-          <ParticipantList
-            participants={snapshot.participants}
-            self={self}
-            moderation={room}
-            act={moderation.act}
-            turnSeconds={turnSeconds}
-            onTurnSeconds={setTurnSeconds}
-          />
+          {/* Beside the conversation on wide screens, so the moderators' panels never squeeze it. */}
+          <div className="room-side">
+            <ParticipantList
+              participants={snapshot.participants}
+              self={self}
+              moderation={room}
+              act={moderation.act}
+              turnSeconds={turnSeconds}
+              onTurnSeconds={setTurnSeconds}
+            />
+            {allowed.roomSettings && <LobbyPanel lobby={lobby} />}
+            {staff && <ModChatPanel modChat={modChat} selfId={self.id} />}
+          </div>
           <HandsPanel
             self={self}
             participants={snapshot.participants}
