@@ -104,7 +104,7 @@ test('a facilitator sets up a closed group in the browser; a participant joins b
   await amal.getByRole('button', { name: 'إرسال' }).click();
   await expect(mo.getByRole('region', { name: 'Chat' })).toContainText('مرحبا، أنا جديدة هنا');
   await mo.getByRole('textbox', { name: 'Message' }).fill('أهلاً بك يا أمل');
-  await mo.getByRole('button', { name: 'Send' }).click();
+  await mo.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(amal.getByRole('region', { name: 'الدردشة' })).toContainText('أهلاً بك يا أمل');
 
   // Farah sees the new member by pseudonym.

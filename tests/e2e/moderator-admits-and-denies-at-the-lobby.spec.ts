@@ -37,6 +37,7 @@ test('a moderator admits one person from the lobby and turns another away with a
       language: 'en',
       visibility: 'closed',
       agreement: 'What is said here stays here.',
+      lobbyMessage: 'There is tea in the kitchen while you wait.',
     },
   });
   const { staff: mo } = await moApi.call('auth:me');
@@ -60,6 +61,8 @@ test('a moderator admits one person from the lobby and turns another away with a
   await expect(waitingHeading(amal.page)).toBeVisible();
   await expect(amal.page.getByText(SESSION_TITLE)).toBeVisible();
   await expect(amal.page.getByText('A moderator will let you in soon.')).toBeVisible();
+  // The group's own word to people waiting.
+  await expect(amal.page.getByText('There is tea in the kitchen while you wait.')).toBeVisible();
   await expect(amal.page.getByRole('textbox', { name: 'Message' })).toHaveCount(0);
   const bohdan = await arrive(browser, invite, 'Bohdan');
   await expect(waitingHeading(bohdan.page)).toBeVisible();

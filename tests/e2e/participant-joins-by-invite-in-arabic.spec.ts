@@ -70,7 +70,7 @@ test('a participant joins a closed group by invite in Arabic and chats with its 
   await amal.getByRole('button', { name: 'إرسال' }).click();
   await expect(mo.getByRole('region', { name: 'Chat' })).toContainText('مرحبا، أنا جديدة هنا');
   await mo.getByRole('textbox', { name: 'Message' }).fill('أهلاً بك يا أمل');
-  await mo.getByRole('button', { name: 'Send' }).click();
+  await mo.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(amal.getByRole('region', { name: 'الدردشة' })).toContainText('أهلاً بك يا أمل');
   await amal.screenshot({ path: 'test-results/screenshots/room-invite-ar.png', fullPage: true });
 

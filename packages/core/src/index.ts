@@ -9,3 +9,4 @@ export * from './media';
 export * from './hand-queue';
 export * from './mutes';
 export * from './lobby';
+export * from './bans';

@@ -29,6 +29,9 @@ export const SessionInfo = z.object({
   lobby: z
     .boolean()
     .describe('People wait in the lobby (lobby:knock) until a moderator lets them in.'),
+  lobbyMessage: z
+    .string()
+    .describe("The group's word to people waiting in the lobby; empty: none."),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

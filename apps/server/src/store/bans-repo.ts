@@ -47,26 +47,20 @@ export class BansRepo {
       .execute();
   }
 
-  /** A ban in force that keeps this participant out of this session (or of the whole group). */
-  async inForce(
-    groupId: string,
-    participantId: string,
-    sessionId: string | null,
-  ): Promise<BanRecord | null> {
-    const row = await this.db
+  /**
+   * This participant's bans in the group that are not lifted, oldest first. Which of them keeps
+   * them out of a session is core's rule (`banKeepingOut`).
+   */
+  async ofParticipant(groupId: string, participantId: string): Promise<BanRecord[]> {
+    const rows = await this.db
       .selectFrom('bans')
       .selectAll()
       .where('group_id', '=', groupId)
       .where('participant_id', '=', participantId)
       .where('lifted_at', 'is', null)
-      .where((eb) =>
-        sessionId === null
-          ? eb('session_id', 'is', null)
-          : eb.or([eb('session_id', 'is', null), eb('session_id', '=', sessionId)]),
-      )
       .orderBy('created_at')
-      .executeTakeFirst();
-    return row ? toBan(row) : null;
+      .execute();
+    return rows.map(toBan);
   }
 
   async listInForce(groupId: string): Promise<BanRecord[]> {

@@ -15,6 +15,8 @@ export interface GroupRecord {
   approvalRequired: boolean;
   media: GroupMediaMode;
   cameraOnAtJoin: boolean;
+  /** The group's word to people waiting in its lobbies; '' for none. */
+  lobbyMessage: string;
   agreement: { version: number; text: string };
   archivedAt: string | null;
   createdAt: string;
@@ -30,6 +32,7 @@ export interface NewGroup {
   approvalRequired: boolean;
   media: GroupMediaMode;
   cameraOnAtJoin: boolean;
+  lobbyMessage?: string;
   agreementText: string;
   createdAt: string;
 }
@@ -45,6 +48,7 @@ export type GroupChanges = Partial<
     | 'approvalRequired'
     | 'media'
     | 'cameraOnAtJoin'
+    | 'lobbyMessage'
   >
 >;
 
@@ -72,6 +76,7 @@ export class GroupsRepo {
           approval_required: g.approvalRequired ? 1 : 0,
           media: g.media,
           camera_on_at_join: g.cameraOnAtJoin ? 1 : 0,
+          lobby_message: g.lobbyMessage ?? '',
           agreement_version: 1,
           archived_at: null,
           created_at: g.createdAt,
@@ -116,11 +121,12 @@ export class GroupsRepo {
   }
 
   async update(groupId: string, changes: GroupChanges): Promise<void> {
-    const { approvalRequired, cameraOnAtJoin, ...rest } = changes;
+    const { approvalRequired, cameraOnAtJoin, lobbyMessage, ...rest } = changes;
     const values = {
       ...rest,
       ...(approvalRequired !== undefined && { approval_required: approvalRequired ? 1 : 0 }),
       ...(cameraOnAtJoin !== undefined && { camera_on_at_join: cameraOnAtJoin ? 1 : 0 }),
+      ...(lobbyMessage !== undefined && { lobby_message: lobbyMessage }),
     };
     if (Object.keys(values).length === 0) return;
     await this.db.updateTable('groups').set(values).where('id', '=', groupId).execute();
@@ -213,6 +219,7 @@ export class GroupsRepo {
         'groups.approval_required as approvalRequired',
         'groups.media as media',
         'groups.camera_on_at_join as cameraOnAtJoin',
+        'groups.lobby_message as lobbyMessage',
         'groups.archived_at as archivedAt',
         'groups.created_at as createdAt',
         'group_agreements.version as agreementVersion',
@@ -231,6 +238,7 @@ interface GroupRow {
   approvalRequired: number;
   media: string;
   cameraOnAtJoin: number;
+  lobbyMessage: string;
   archivedAt: string | null;
   createdAt: string;
   agreementVersion: number;
@@ -247,6 +255,7 @@ const toGroup = (r: GroupRow): GroupRecord => ({
   approvalRequired: Number(r.approvalRequired) === 1,
   media: toMedia(r.media),
   cameraOnAtJoin: Number(r.cameraOnAtJoin) === 1,
+  lobbyMessage: r.lobbyMessage,
   agreement: { version: Number(r.agreementVersion), text: r.agreementText },
   archivedAt: r.archivedAt,
   createdAt: r.createdAt,

@@ -15,6 +15,8 @@ export interface GroupsTable {
   /** 'audio_video' | 'audio_only' | 'text_only' */
   media: Generated<string>;
   camera_on_at_join: Generated<number>;
+  /** Shown to people waiting in the lobby of the group's sessions; '' for none. */
+  lobby_message: Generated<string>;
   archived_at: string | null;
   created_at: string;
 }

@@ -133,6 +133,7 @@ export class SessionsRepo {
         'groups.visibility as visibility',
         'groups.capacity as capacity',
         'groups.media as media',
+        'groups.lobby_message as lobbyMessage',
         'groups.archived_at as archivedAt',
         'group_agreements.text as agreementText',
         'group_agreements.version as agreementVersion',
@@ -154,6 +155,7 @@ export class SessionsRepo {
         agreement: { version: Number(row.agreementVersion), text: row.agreementText },
         media: row.media === 'audio_only' || row.media === 'text_only' ? row.media : 'audio_video',
         lobby: Number(row.lobby) === 1,
+        lobbyMessage: row.lobbyMessage,
       },
     };
   }

@@ -18,6 +18,7 @@ export const session: SessionInfo = {
   agreement: { version: 1, text: 'Be kind.' },
   media: 'audio_video',
   lobby: true,
+  lobbyMessage: '',
 };
 
 export const inRoomAs = (role: 'participant' | 'moderator'): SessionPhase => ({

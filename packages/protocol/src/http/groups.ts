@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Instant } from '../common';
 import { DISPLAY_NAME_MAX } from '../limits';
+import { LOBBY_MESSAGE_MAX } from '../moderation';
 import { StaffRole } from './staff';
 
 export const GROUP_CAPACITY_DEFAULT = 12;
@@ -26,6 +27,9 @@ export const GroupView = z.object({
   cameraOnAtJoin: z
     .boolean()
     .describe('Support groups start with cameras off; a group may choose on.'),
+  lobbyMessage: z
+    .string()
+    .describe("Shown to people waiting in the lobby of the group's sessions; empty: none."),
   agreement: z.object({ version: z.number().int(), text: z.string() }),
   archived: z.boolean(),
   /** The caller's role in the group (absent for administrators who are not assigned). */
@@ -42,6 +46,7 @@ const GroupFields = {
   approvalRequired: z.boolean(),
   media: GroupMedia,
   cameraOnAtJoin: z.boolean(),
+  lobbyMessage: z.string().trim().max(LOBBY_MESSAGE_MAX),
 };
 
 export const CreateGroupRequest = z.strictObject({
@@ -52,6 +57,7 @@ export const CreateGroupRequest = z.strictObject({
   approvalRequired: GroupFields.approvalRequired.default(false),
   media: GroupFields.media.default('audio_video'),
   cameraOnAtJoin: GroupFields.cameraOnAtJoin.default(false),
+  lobbyMessage: GroupFields.lobbyMessage.default(''),
   agreement: z.string().trim().min(1).max(AGREEMENT_MAX),
 });
 

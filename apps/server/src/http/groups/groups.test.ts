@@ -1,4 +1,4 @@
-import type { GroupView } from '@haven/protocol';
+import { LOBBY_MESSAGE_MAX, type GroupView, type SessionInfo } from '@haven/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHaven, type HavenUnderTest } from '../../test-support/haven-under-test';
 import { HttpClient } from '../../test-support/http-client';
@@ -55,6 +55,7 @@ describe('groups', () => {
       { visibility: 'secret' },
       {},
       { agreement: 'sneaky' },
+      { lobbyMessage: 'x'.repeat(LOBBY_MESSAGE_MAX + 1) },
     ]) {
       const res = await farah.call('groups:update', { params: { groupId: g.id }, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
@@ -146,6 +147,21 @@ describe('groups', () => {
     expect((await create_({ title: 'Walk in', lobby: false })).body).toMatchObject({
       lobby: false,
     });
+  });
+
+  it("shows the group's lobby message to anyone opening a session link, as edited", async () => {
+    const g = await create({ lobbyMessage: '  We open the door at 18:00.  ' });
+    expect(g.lobbyMessage).toBe('We open the door at 18:00.');
+    const session = (
+      await farah.call('sessions:create', { params: { groupId: g.id }, body: { title: 'Week 1' } })
+    ).body as { id: string };
+    const info = async () =>
+      (await (await fetch(`${t.haven.url}/api/sessions/${session.id}`)).json()) as SessionInfo;
+    expect((await info()).lobbyMessage).toBe('We open the door at 18:00.');
+
+    await farah.call('groups:update', { params: { groupId: g.id }, body: { lobbyMessage: '' } });
+    expect((await info()).lobbyMessage).toBe('');
+    expect((await create()).lobbyMessage).toBe('');
   });
 
   it('shows members by pseudonym only', async () => {

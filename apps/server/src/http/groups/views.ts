@@ -11,6 +11,7 @@ export const toGroupView = (g: GroupRecord, myRole: GroupStaffRole | null): Grou
   approvalRequired: g.approvalRequired,
   media: g.media,
   cameraOnAtJoin: g.cameraOnAtJoin,
+  lobbyMessage: g.lobbyMessage,
   agreement: g.agreement,
   archived: g.archivedAt !== null,
   ...(myRole && { myRole }),

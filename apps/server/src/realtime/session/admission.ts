@@ -1,4 +1,4 @@
-import { mayEnterSession } from '@haven/core';
+import { banKeepingOut, mayEnterSession } from '@haven/core';
 import type { Role, SocketPrincipal } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import type { RealtimeDeps } from '../deps';
@@ -43,7 +43,7 @@ export async function admission(
       // In the room a participant is their member id: a different id in every group.
       if (!membership) throw new HavenError('FORBIDDEN', 'You are not a member of this group.');
       // A removal holds: neither a reconnect nor the link brings them back until it is lifted.
-      if (await store.bans.inForce(room.groupId, participantId, room.id))
+      if (banKeepingOut(await store.bans.ofParticipant(room.groupId, participantId), room.id))
         throw new HavenError('FORBIDDEN', 'A moderator has removed you from this session.');
       return {
         participantId: membership.memberId,

@@ -6,6 +6,7 @@ import * as moderation from './004-moderation';
 import * as roomControls from './005-room-controls';
 import * as lobby from './006-lobby';
 import * as modChat from './007-mod-chat';
+import * as groupLobbyMessage from './008-group-lobby-message';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005-room-controls': roomControls,
   '006-lobby': lobby,
   '007-mod-chat': modChat,
+  '008-group-lobby-message': groupLobbyMessage,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

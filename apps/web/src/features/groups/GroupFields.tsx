@@ -53,6 +53,21 @@ export function GroupFields({ draft, errors, onChange, savedLanguage }: GroupFie
           />
         )}
       </Field>
+      <Field
+        label={t('groupForm.lobbyMessage')}
+        hint={t('groupForm.lobbyMessageHint')}
+        error={errors.lobbyMessage}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={draft.lobbyMessage}
+            onChange={(e) => set('lobbyMessage', e.target.value)}
+            dir="auto"
+          />
+        )}
+      </Field>
       <Field label={t('groupForm.language')} hint={t('groupForm.languageHint')}>
         {(control) => (
           <select

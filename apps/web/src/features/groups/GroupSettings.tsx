@@ -90,6 +90,8 @@ function SettingsSummary({ group }: { group: GroupView }) {
     <dl className="summary">
       <dt>{t('groupForm.description')}</dt>
       <dd dir="auto">{group.description || t('settings.noDescription')}</dd>
+      <dt>{t('groupForm.lobbyMessage')}</dt>
+      <dd dir="auto">{group.lobbyMessage || t('settings.noLobbyMessage')}</dd>
       <dt>{t('groupForm.language')}</dt>
       <dd>{languageLabel(group.language, i18n.language)}</dd>
       <dt>{t('groupForm.visibility')}</dt>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CreateGroupRequest, UpdateGroupRequest, type GroupView } from '@haven/protocol';
+import {
+  CreateGroupRequest,
+  LOBBY_MESSAGE_MAX,
+  UpdateGroupRequest,
+  type GroupView,
+} from '@haven/protocol';
 import {
   checkGroupDraft,
   checkNewAgreement,
@@ -19,6 +24,7 @@ const GROUP: GroupView = {
   approvalRequired: false,
   media: 'audio_video',
   cameraOnAtJoin: false,
+  lobbyMessage: 'We start at six.',
   agreement: { version: 2, text: 'Be kind.' },
   archived: false,
   myRole: 'facilitator',
@@ -39,6 +45,7 @@ describe('checkNewGroup', () => {
         approvalRequired: false,
         media: 'audio_video',
         cameraOnAtJoin: false,
+        lobbyMessage: '',
         agreement: 'Be kind.',
       },
     });
@@ -120,5 +127,20 @@ describe('checkNewAgreement', () => {
       ok: false,
       error: { kind: 'required' },
     });
+  });
+});
+
+describe('the lobby message', () => {
+  it('is trimmed, may be empty, and refused past its limit', () => {
+    const draft = draftOf(GROUP);
+    const trimmed = checkGroupDraft({ ...draft, lobbyMessage: '  Tea is ready.  ' });
+    expect(trimmed.ok && trimmed.value.lobbyMessage).toBe('Tea is ready.');
+    expect(trimmed.ok && settingsChanges(GROUP, trimmed.value)).toEqual({
+      lobbyMessage: 'Tea is ready.',
+    });
+    const cleared = checkGroupDraft({ ...draft, lobbyMessage: '   ' });
+    expect(cleared.ok && cleared.value.lobbyMessage).toBe('');
+    const long = checkGroupDraft({ ...draft, lobbyMessage: 'x'.repeat(LOBBY_MESSAGE_MAX + 1) });
+    expect(long.ok ? null : long.errors.lobbyMessage).toMatchObject({ kind: 'tooLong' });
   });
 });

@@ -1,5 +1,6 @@
 import {
   AGREEMENT_MAX,
+  LOBBY_MESSAGE_MAX,
   CreateGroupRequest,
   type GroupMedia,
   GROUP_CAPACITY_DEFAULT,
@@ -30,6 +31,7 @@ export interface GroupDraft {
   approvalRequired: boolean;
   media: GroupMedia;
   cameraOnAtJoin: boolean;
+  lobbyMessage: string;
 }
 
 /** The choices of the media field, richest first. */
@@ -53,6 +55,7 @@ export const newGroupDraft = (language: string): GroupDraft => ({
   approvalRequired: false,
   media: 'audio_video',
   cameraOnAtJoin: false,
+  lobbyMessage: '',
 });
 
 export const draftOf = (group: GroupView): GroupDraft => ({
@@ -64,11 +67,13 @@ export const draftOf = (group: GroupView): GroupDraft => ({
   approvalRequired: group.approvalRequired,
   media: group.media,
   cameraOnAtJoin: group.cameraOnAtJoin,
+  lobbyMessage: group.lobbyMessage,
 });
 
 export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, keyof GroupDraft> {
   const name = draft.name.trim();
   const description = draft.description.trim();
+  const lobbyMessage = draft.lobbyMessage.trim();
   const capacity = parseWholeNumber(draft.capacity, CAPACITY_MIN, GROUP_CAPACITY_MAX);
   return settle(
     {
@@ -76,6 +81,7 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
       description: checkText(description, { max: DESCRIPTION_MAX }),
       language: checkText(draft.language, { required: true, max: 35 }),
       capacity: capacity.ok ? null : capacity.error,
+      lobbyMessage: checkText(lobbyMessage, { max: LOBBY_MESSAGE_MAX }),
     },
     () => ({
       name,
@@ -86,6 +92,7 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
       approvalRequired: draft.approvalRequired,
       media: draft.media,
       cameraOnAtJoin: draft.cameraOnAtJoin,
+      lobbyMessage,
     }),
   );
 }

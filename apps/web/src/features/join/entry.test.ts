@@ -14,6 +14,7 @@ const SESSION: SessionInfo = {
   agreement: { version: 3, text: 'Be kind.' },
   media: 'audio_video',
   lobby: false,
+  lobbyMessage: '',
 };
 const MEMBERSHIP: MyMembership = {
   groupId: 'g1',

@@ -45,6 +45,11 @@ export function WaitingPage({ sessionId, controller, snapshot, message }: Waitin
       {/* Polite: the wait and the moderators' word are read out without interrupting. */}
       <LiveRegion className="waiting-status">
         <p>{t('room.lobby.waitingBody')}</p>
+        {info && info.lobbyMessage !== '' && (
+          <p className="lobby-note" dir="auto">
+            {info.lobbyMessage}
+          </p>
+        )}
         {message !== null && (
           <p className="lobby-note">
             {t('room.lobby.noteFromModerators')} <bdi>{message}</bdi>

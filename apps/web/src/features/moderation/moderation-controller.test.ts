@@ -21,6 +21,7 @@ const session: SessionInfo = {
   agreement: { version: 1, text: 'Be kind.' },
   media: 'audio_video',
   lobby: false,
+  lobbyMessage: '',
 };
 const joined: SessionPhase = {
   kind: 'joined',

@@ -95,6 +95,7 @@ const SESSION = {
   agreement: { version: 2, text: 'Be kind.' },
   media: 'audio_video' as const,
   lobby: false,
+  lobbyMessage: '',
 };
 const ME: ParticipantView = {
   id: 'me',
