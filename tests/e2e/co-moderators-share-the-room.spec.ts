@@ -68,7 +68,6 @@ test("two moderators share the room: a private moderators' channel, slow mode, a
   await expect(modChannel(moderator)).toContainText(PRIVATE_NOTE);
   await say(facilitator, 'Welcome, everyone');
   await expect(chat(amal)).toContainText('Welcome, everyone');
-  await expect(modChannel(amal)).toHaveCount(0);
   await expect(amal.locator('body')).not.toContainText(PRIVATE_NOTE);
   await expect(chat(facilitator)).not.toContainText(PRIVATE_NOTE);
   // A reloaded page reads the channel again.

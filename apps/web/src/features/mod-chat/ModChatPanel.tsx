@@ -41,7 +41,9 @@ export function ModChatPanel({ modChat, selfId }: { modChat: ModChatBinding; sel
   return (
     <section className="modchat-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('room.modChat.title')}</h2>
-      <p className="hint">{t('room.modChat.hint')}</p>
+      <p className="hint" id={`${inputId}-hint`}>
+        {t('room.modChat.hint')}
+      </p>
       <LiveRegion className="modchat-arrived">
         {arrived &&
           t('room.modChat.arrived', { name: arrived.value.senderName, text: arrived.value.text })}
@@ -76,9 +78,11 @@ export function ModChatPanel({ modChat, selfId }: { modChat: ModChatBinding; sel
           value={draft}
           maxLength={CHAT_TEXT_MAX}
           placeholder={t('room.modChat.label')}
+          aria-describedby={`${inputId}-hint`}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit" className="button" disabled={sending}>
+        {/* aria-disabled, not disabled: the button keeps focus while the note is stored. */}
+        <button type="submit" className="button" aria-disabled={sending}>
           {t('room.modChat.send')}
         </button>
       </form>

@@ -33,6 +33,13 @@ describe('bindModChat', () => {
     expect(modChat.getSnapshot().arrived?.value.id).toBe('b');
   });
 
+  it('says so when the channel could not be read', async () => {
+    const { modChat, sent } = setup();
+    sent[0]!.answer({ ok: false, error: { code: 'TIMEOUT', message: 'slow' } });
+    await settle();
+    expect(modChat.getSnapshot().refused?.value).toBe('TIMEOUT');
+  });
+
   it('reads it again after a rejoin, keeping what it had', async () => {
     const { modChat, sent, change } = setup();
     sent[0]!.answer({ ok: true, data: { messages: [note('a')] } });

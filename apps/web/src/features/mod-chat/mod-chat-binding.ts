@@ -69,7 +69,13 @@ export function bindModChat(
         { timeoutMs: ACTION_TIMEOUT_MS },
       );
       // `link` is read only after the await: the first resync starts while it is being made.
-      if (!result.ok || link.current() !== signaling) return;
+      if (link.current() !== signaling) return;
+      if (!result.ok) {
+        // Said, rather than an empty channel that looks like nobody wrote; asked again on the
+        // next rejoin.
+        update({ refused: fresh(result.error.code) });
+        return;
+      }
       update({ messages: withHistory(snapshot.messages, result.data.messages) });
     },
     reset() {

@@ -1,0 +1,4 @@
+export * from './local-time';
+export * from './recurrence';
+export * from './room-window';
+export * from './rsvp';
