@@ -10,3 +10,4 @@ export * from './hand-queue';
 export * from './mutes';
 export * from './lobby';
 export * from './bans';
+export * from './checkin';

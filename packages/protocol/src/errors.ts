@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   RATE_LIMITED: 'Too many requests; slow down and try again shortly.',
   ROOM_LOCKED: 'The room is locked by its moderators.',
   ROOM_FULL: 'The session has as many participants as the group allows.',
+  ROOM_CLOSED:
+    'The scheduled room is not open now: not yet (see SessionInfo.schedule.opensAt), cancelled, or long over.',
   UNSUPPORTED_PROTOCOL: 'The client speaks another protocol version; reload the app.',
   UNAVAILABLE: 'The server is shutting down or cannot serve this right now; try again.',
   TIMEOUT: 'No reply arrived in time (reported by the client, never sent by the server).',

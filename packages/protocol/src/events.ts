@@ -107,6 +107,7 @@ export const clientEvents = {
       'FORBIDDEN',
       'AGREEMENT_CHANGED',
       'ROOM_FULL',
+      'ROOM_CLOSED',
       'ROOM_LOCKED',
       'CONFLICT',
     ],
@@ -341,7 +342,7 @@ export const clientEvents = {
       'Ask to be let into a session that needs admission (or a locked room). Admitted once, always admitted to that session; turned away, not again until a moderator allows it.',
     payload: KnockPayload,
     reply: KnockReply,
-    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'FORBIDDEN', 'AGREEMENT_CHANGED'],
+    errors: ['UNSUPPORTED_PROTOCOL', 'NOT_FOUND', 'FORBIDDEN', 'AGREEMENT_CHANGED', 'ROOM_CLOSED'],
   },
   'lobby:list': {
     summary: 'Moderators: who is waiting and who was turned away.',

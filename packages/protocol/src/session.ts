@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Role, Seq } from './common';
+import { Id, Instant, Role, Seq } from './common';
 import { HISTORY_PAGE_MAX } from './limits';
 import { ChatMessage } from './chat';
 import { RoomModeration } from './moderation';
@@ -32,6 +32,15 @@ export const SessionInfo = z.object({
   lobbyMessage: z
     .string()
     .describe("The group's word to people waiting in the lobby; empty: none."),
+  schedule: z
+    .object({
+      startsAt: Instant,
+      endsAt: Instant,
+      opensAt: Instant.describe('When participants may enter (moderators earlier).'),
+      cancelled: z.boolean(),
+    })
+    .nullable()
+    .describe('Null: a room opened on the spot, open until ended.'),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

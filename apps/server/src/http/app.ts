@@ -3,6 +3,11 @@ import type { HttpDeps } from './deps';
 import { sendError } from './errors';
 import { healthRoutes } from './health';
 import { sessionRoutes } from './sessions';
+import { checkinRoutes } from './checkin/routes';
+import { dashboardRoutes } from './checkin/dashboard-routes';
+import { calendarFeedRoutes } from './schedule/calendar-feed';
+import { myScheduleRoutes } from './schedule/my-schedule';
+import { scheduleRoutes } from './schedule/routes';
 import { groupRoutes } from './groups/routes';
 import { moderationRoutes } from './groups/moderation-routes';
 import { inviteRoutes } from './invites/routes';
@@ -37,6 +42,8 @@ export function createHttpApp(
     next();
   });
   app.use(healthRoutes(store, lifecycle));
+  // Before the API's no-store default: calendar apps may cache a feed for a few minutes.
+  app.use(calendarFeedRoutes(deps));
 
   const api = Router();
   api.use(express.json({ limit: '64kb' }));
@@ -50,6 +57,10 @@ export function createHttpApp(
   moderationRoutes(api, deps);
   inviteRoutes(api, deps);
   meRoutes(api, deps);
+  scheduleRoutes(api, deps);
+  myScheduleRoutes(api, deps);
+  checkinRoutes(api, deps);
+  dashboardRoutes(api, deps);
   app.use(api);
   app.use(sessionRoutes(store, log));
 

@@ -2,6 +2,8 @@ import { httpRoutes, type HttpRouteName } from '@haven/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords';
 import { hashSecret, newSecret } from '../auth/tokens';
+import { codeWindow } from '@haven/core';
+import { codeFor } from '../checkin/code';
 import { randomIds } from '../system';
 import { HttpClient } from '../test-support/http-client';
 import { signedInStaff } from '../test-support/staff';
@@ -35,6 +37,11 @@ interface World {
   /** A session of the group, and a ban on the waiting person in it. */
   sessionId: string;
   banId: string;
+  /** A weekly series of the group and its session tomorrow. */
+  seriesId: string;
+  scheduledId: string;
+  /** The key of the scheduled session's venue codes. */
+  checkinSecret: string;
   staffIds: Record<'moderator' | 'facilitator', string>;
 }
 
@@ -201,6 +208,78 @@ const table: Record<HttpRouteName, Row> = {
     }),
     expect: everyone,
   },
+  'schedule:list': { request: inGroup, expect: groupStaff },
+  'schedule:create-series': {
+    request: (w) => ({
+      ...inGroup(w),
+      body: { title: 'Weekly', firstStart: '2030-01-01T18:00', recurrence: 'FREQ=WEEKLY' },
+    }),
+    expect: groupManagers,
+  },
+  'schedule:stop-series': {
+    request: (w) => ({ params: { groupId: w.groupId, seriesId: w.seriesId } }),
+    expect: groupManagers,
+  },
+  'schedule:update-session': {
+    request: (w) => ({
+      params: { groupId: w.groupId, sessionId: w.scheduledId },
+      body: { durationMin: 75 },
+    }),
+    expect: groupManagers,
+  },
+  // Any participant has a schedule, empty when they belong to no group.
+  'me:schedule': { request: () => ({}), expect: ownData },
+  'me:rsvp': {
+    request: (w) => ({ params: { sessionId: w.scheduledId }, body: { answer: 'going' } }),
+    expect: ownMembership,
+  },
+  'me:session-calendar': {
+    request: (w) => ({ params: { sessionId: w.scheduledId } }),
+    expect: ownMembership,
+  },
+  'me:series-calendar': {
+    request: (w) => ({ params: { sessionId: w.scheduledId } }),
+    expect: ownMembership,
+  },
+  'me:calendar-feed': { request: inGroup, expect: ownMembership },
+  'checkin:code': {
+    request: (w) => ({ params: { groupId: w.groupId, sessionId: w.scheduledId } }),
+    expect: groupStaff,
+  },
+  'checkin:roster': {
+    request: (w) => ({ params: { groupId: w.groupId, sessionId: w.scheduledId } }),
+    expect: groupStaff,
+  },
+  'checkin:manual': {
+    request: (w) => ({
+      params: { groupId: w.groupId, sessionId: w.scheduledId, memberId: w.participantId },
+      body: { present: true },
+    }),
+    expect: groupStaff,
+  },
+  'checkin:headcount': {
+    request: (w) => ({
+      params: { groupId: w.groupId, sessionId: w.scheduledId },
+      body: { count: 3 },
+    }),
+    expect: groupStaff,
+  },
+  'me:check-in': {
+    request: (w) => ({
+      params: { sessionId: w.scheduledId },
+      body: {
+        code: codeFor(w.checkinSecret, codeWindow(Date.now())),
+        enteredAt: new Date().toISOString(),
+      },
+    }),
+    expect: ownMembership,
+  },
+  'me:mood': {
+    request: (w) => ({ params: { sessionId: w.scheduledId }, body: { phase: 'in', value: 4 } }),
+    expect: ownMembership,
+  },
+  'dashboard:group': { request: inGroup, expect: groupManagers },
+  'dashboard:csv': { request: inGroup, expect: groupManagers },
 };
 
 /** Routes whose "allowed" answer is a refusal of the made-up input, not a 200. */
@@ -303,7 +382,46 @@ describe('authorization of every HTTP route', () => {
       createdBy: staffIds.moderator,
       createdAt: new Date().toISOString(),
     });
+    const seriesId = randomIds.next();
+    const scheduledId = randomIds.next();
+    // It starts now: RSVPs, the room and the venue check-in are all open.
+    const tomorrow = new Date();
+    const plan = {
+      groupId,
+      title: 'Weekly',
+      durationMin: 60,
+      format: 'hybrid' as const,
+      venue: { name: 'Hall', address: '', accessNotes: '' },
+      capacity: null,
+      lobby: false,
+      opensBeforeMin: 15,
+      moderatorIds: [],
+      createdAt: new Date().toISOString(),
+    };
+    await t.haven.store.schedule.createSeries({
+      ...plan,
+      id: seriesId,
+      recurrence: 'FREQ=WEEKLY',
+      firstStart: tomorrow.toISOString().slice(0, 16),
+      timeZone: 'UTC',
+      stoppedAt: null,
+    });
+    await t.haven.store.schedule.addOccurrences([
+      {
+        ...plan,
+        id: scheduledId,
+        seriesId,
+        occurrenceKey: tomorrow.toISOString().slice(0, 16),
+        startsAt: tomorrow.toISOString(),
+        cancelledAt: null,
+        moved: false,
+      },
+    ]);
+    const checkinSecret = (await t.haven.store.attendance.checkinSecret(scheduledId, newSecret()))!;
     return {
+      checkinSecret,
+      seriesId,
+      scheduledId,
       groupId,
       openGroupId: otherGroupId,
       inviteId,

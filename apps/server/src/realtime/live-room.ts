@@ -1,3 +1,4 @@
+import type { ScheduledRoom } from '@haven/core/schedule';
 import {
   emptyHandQueue,
   emptyPresence,
@@ -68,8 +69,10 @@ export class LiveRoom {
   constructor(
     readonly info: SessionInfo,
     readonly groupId: string,
-    /** Participants the group allows in one session. */
-    readonly capacity: number,
+    /** Participants allowed in at once: the session's own capacity or its group's. */
+    public capacity: number,
+    /** When the room lets people in; refreshed from the plan at every arrival. */
+    public timing: ScheduledRoom,
     maxSeq: number,
   ) {
     this.lastAssignedSeq = maxSeq;
@@ -232,7 +235,13 @@ export class RoomRegistry {
     const raced = this.rooms.get(sessionId);
     if (raced) return raced;
     const room = this.store.chat.maxSeq(sessionId).then((maxSeq) => {
-      const live = new LiveRoom(session.info, session.groupId, session.capacity, maxSeq);
+      const live = new LiveRoom(
+        session.info,
+        session.groupId,
+        session.capacity,
+        session.timing,
+        maxSeq,
+      );
       live.ended = session.endedAt !== null;
       return live;
     });

@@ -17,6 +17,8 @@ export interface GroupRecord {
   cameraOnAtJoin: boolean;
   /** The group's word to people waiting in its lobbies; '' for none. */
   lobbyMessage: string;
+  /** IANA zone the group's sessions are planned in. */
+  timeZone: string;
   agreement: { version: number; text: string };
   archivedAt: string | null;
   createdAt: string;
@@ -33,6 +35,7 @@ export interface NewGroup {
   media: GroupMediaMode;
   cameraOnAtJoin: boolean;
   lobbyMessage?: string;
+  timeZone?: string;
   agreementText: string;
   createdAt: string;
 }
@@ -49,6 +52,7 @@ export type GroupChanges = Partial<
     | 'media'
     | 'cameraOnAtJoin'
     | 'lobbyMessage'
+    | 'timeZone'
   >
 >;
 
@@ -77,6 +81,7 @@ export class GroupsRepo {
           media: g.media,
           camera_on_at_join: g.cameraOnAtJoin ? 1 : 0,
           lobby_message: g.lobbyMessage ?? '',
+          time_zone: g.timeZone ?? 'UTC',
           agreement_version: 1,
           archived_at: null,
           created_at: g.createdAt,
@@ -121,12 +126,13 @@ export class GroupsRepo {
   }
 
   async update(groupId: string, changes: GroupChanges): Promise<void> {
-    const { approvalRequired, cameraOnAtJoin, lobbyMessage, ...rest } = changes;
+    const { approvalRequired, cameraOnAtJoin, lobbyMessage, timeZone, ...rest } = changes;
     const values = {
       ...rest,
       ...(approvalRequired !== undefined && { approval_required: approvalRequired ? 1 : 0 }),
       ...(cameraOnAtJoin !== undefined && { camera_on_at_join: cameraOnAtJoin ? 1 : 0 }),
       ...(lobbyMessage !== undefined && { lobby_message: lobbyMessage }),
+      ...(timeZone !== undefined && { time_zone: timeZone }),
     };
     if (Object.keys(values).length === 0) return;
     await this.db.updateTable('groups').set(values).where('id', '=', groupId).execute();
@@ -220,6 +226,7 @@ export class GroupsRepo {
         'groups.media as media',
         'groups.camera_on_at_join as cameraOnAtJoin',
         'groups.lobby_message as lobbyMessage',
+        'groups.time_zone as timeZone',
         'groups.archived_at as archivedAt',
         'groups.created_at as createdAt',
         'group_agreements.version as agreementVersion',
@@ -239,6 +246,7 @@ interface GroupRow {
   media: string;
   cameraOnAtJoin: number;
   lobbyMessage: string;
+  timeZone: string;
   archivedAt: string | null;
   createdAt: string;
   agreementVersion: number;
@@ -256,6 +264,7 @@ const toGroup = (r: GroupRow): GroupRecord => ({
   media: toMedia(r.media),
   cameraOnAtJoin: Number(r.cameraOnAtJoin) === 1,
   lobbyMessage: r.lobbyMessage,
+  timeZone: r.timeZone,
   agreement: { version: Number(r.agreementVersion), text: r.agreementText },
   archivedAt: r.archivedAt,
   createdAt: r.createdAt,

@@ -207,6 +207,26 @@ export class ParticipantsRepo {
         .set({ display_name: '' })
         .where('participant_id', '=', participantId)
         .execute();
+      // Mood counts stay: they were never linked to anyone.
+      for (const table of ['session_visits', 'session_checkins', 'mood_answered'] as const)
+        await trx
+          .deleteFrom(table)
+          .where('member_id', 'in', (eb) =>
+            eb
+              .selectFrom('memberships')
+              .select('member_id')
+              .where('participant_id', '=', participantId),
+          )
+          .execute();
+      await trx
+        .deleteFrom('session_rsvps')
+        .where('member_id', 'in', (eb) =>
+          eb
+            .selectFrom('memberships')
+            .select('member_id')
+            .where('participant_id', '=', participantId),
+        )
+        .execute();
       await trx
         .deleteFrom('agreement_acceptances')
         .where('participant_id', '=', participantId)
@@ -214,6 +234,37 @@ export class ParticipantsRepo {
       await trx.deleteFrom('memberships').where('participant_id', '=', participantId).execute();
       await trx.deleteFrom('participants').where('id', '=', participantId).execute();
     });
+  }
+
+  /** The groups this device is an admitted member of. */
+  async admittedMemberships(participantId: string): Promise<Membership[]> {
+    const rows = await this.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('participant_id', '=', participantId)
+      .where('status', '=', 'admitted')
+      .execute();
+    return rows.map(toMembership);
+  }
+
+  /** Replaces a member's calendar feed token (by its hash): the previous link stops working. */
+  async setFeedToken(groupId: string, participantId: string, tokenHash: string): Promise<void> {
+    await this.db
+      .updateTable('memberships')
+      .set({ feed_token_hash: tokenHash })
+      .where('group_id', '=', groupId)
+      .where('participant_id', '=', participantId)
+      .execute();
+  }
+
+  /** The membership a calendar feed token belongs to, whatever its status. */
+  async byFeedToken(tokenHash: string): Promise<Membership | null> {
+    const row = await this.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('feed_token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row ? toMembership(row) : null;
   }
 
   async membersOf(groupId: string): Promise<Membership[]> {

@@ -17,6 +17,8 @@ export interface GroupsTable {
   camera_on_at_join: Generated<number>;
   /** Shown to people waiting in the lobby of the group's sessions; '' for none. */
   lobby_message: Generated<string>;
+  /** IANA zone the group's sessions are planned in. */
+  time_zone: Generated<string>;
   archived_at: string | null;
   created_at: string;
 }
@@ -37,6 +39,55 @@ export interface SessionsTable {
   ended_at: string | null;
   /** 1: people wait in the lobby until a moderator lets them in. */
   lobby: Generated<number>;
+  /** The series it is an occurrence of, and that occurrence's original local start. */
+  series_id: string | null;
+  occurrence_key: string | null;
+  /** UTC ISO; null for a room opened on the spot. */
+  starts_at: string | null;
+  duration_min: number | null;
+  /** 'online' | 'in_person' | 'hybrid' */
+  format: string | null;
+  /** JSON Venue, or null. */
+  venue: string | null;
+  /** Null: the group's capacity. */
+  capacity: number | null;
+  opens_before_min: number | null;
+  /** JSON array of staff ids. */
+  moderator_ids: string | null;
+  cancelled_at: string | null;
+  /** 1: moved on its own, no longer following the series. */
+  moved: Generated<number>;
+  /** Key of the venue screen's rotating check-in codes; made when first shown. */
+  checkin_secret: string | null;
+}
+
+export interface SeriesTable {
+  id: string;
+  group_id: string;
+  title: string;
+  /** RRULE body, or null for a single session. */
+  recurrence: string | null;
+  /** Local wall-clock start of the first occurrence. */
+  first_start: string;
+  time_zone: string;
+  duration_min: number;
+  format: string;
+  venue: string | null;
+  capacity: number | null;
+  lobby: number;
+  opens_before_min: number;
+  moderator_ids: string;
+  created_at: string;
+  stopped_at: string | null;
+}
+
+export interface SessionRsvpsTable {
+  session_id: string;
+  member_id: string;
+  /** 'going' | 'not_going' */
+  answer: string;
+  going_since: string | null;
+  answered_at: string;
 }
 
 export interface StaffTable {
@@ -102,6 +153,8 @@ export interface MembershipsTable {
   updated_at: string;
   /** The invite they came in by, if any: a ban may revoke it. */
   invite_id: string | null;
+  /** SHA-256 of the member's calendar feed token. */
+  feed_token_hash: Generated<string | null>;
 }
 
 export interface AgreementAcceptancesTable {
@@ -186,6 +239,43 @@ export interface ModMessagesTable {
   created_at: string;
 }
 
+export interface SessionVisitsTable {
+  session_id: string;
+  member_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+export interface SessionCheckinsTable {
+  session_id: string;
+  member_id: string;
+  /** 'code' | 'manual' */
+  method: string;
+  entered_at: string;
+  recorded_at: string;
+}
+
+export interface SessionHeadcountsTable {
+  session_id: string;
+  count: number;
+  recorded_at: string;
+}
+
+export interface MoodCountsTable {
+  session_id: string;
+  /** 'in' | 'out' */
+  phase: string;
+  value: number;
+  count: number;
+}
+
+/** Who has answered (never what): one answer per person and moment. */
+export interface MoodAnsweredTable {
+  session_id: string;
+  member_id: string;
+  phase: string;
+}
+
 export interface Database {
   groups: GroupsTable;
   group_agreements: GroupAgreementsTable;
@@ -204,4 +294,11 @@ export interface Database {
   audit_log: AuditLogTable;
   session_admissions: SessionAdmissionsTable;
   mod_messages: ModMessagesTable;
+  series: SeriesTable;
+  session_rsvps: SessionRsvpsTable;
+  session_visits: SessionVisitsTable;
+  session_checkins: SessionCheckinsTable;
+  session_headcounts: SessionHeadcountsTable;
+  mood_counts: MoodCountsTable;
+  mood_answered: MoodAnsweredTable;
 }

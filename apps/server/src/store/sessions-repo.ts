@@ -1,3 +1,4 @@
+import type { ScheduledRoom } from '@haven/core/schedule';
 import type { SessionInfo } from '@haven/protocol';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
@@ -107,11 +108,14 @@ export class SessionsRepo {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  /** The session with its group's name, language and current agreement. */
+  /** The session with its group's name, language and current agreement, and its timing. */
   async find(sessionId: string): Promise<{
     groupId: string;
+    /** The session's own capacity, or else its group's. */
     capacity: number;
     endedAt: string | null;
+    /** When the room lets people in; startsAt null for a room opened on the spot. */
+    timing: ScheduledRoom;
     info: SessionInfo;
   } | null> {
     const row = await this.db
@@ -127,6 +131,11 @@ export class SessionsRepo {
         'sessions.title as title',
         'sessions.ended_at as endedAt',
         'sessions.lobby as lobby',
+        'sessions.starts_at as startsAt',
+        'sessions.duration_min as durationMin',
+        'sessions.opens_before_min as opensBeforeMin',
+        'sessions.cancelled_at as cancelledAt',
+        'sessions.capacity as sessionCapacity',
         'groups.id as groupId',
         'groups.name as groupName',
         'groups.language as language',
@@ -141,10 +150,18 @@ export class SessionsRepo {
       .where('sessions.id', '=', sessionId)
       .executeTakeFirst();
     if (!row) return null;
+    const timing: ScheduledRoom = {
+      startsAt: row.startsAt === null ? null : Date.parse(row.startsAt),
+      durationMin: Number(row.durationMin ?? 0),
+      opensBeforeMin: Number(row.opensBeforeMin ?? 0),
+      cancelled: row.cancelledAt !== null,
+    };
+    const minutes = (n: number) => n * 60_000;
     return {
       groupId: row.groupId,
-      capacity: Number(row.capacity),
+      capacity: Number(row.sessionCapacity ?? row.capacity),
       endedAt: row.endedAt,
+      timing,
       info: {
         id: row.id,
         title: row.title,
@@ -156,15 +173,30 @@ export class SessionsRepo {
         media: row.media === 'audio_only' || row.media === 'text_only' ? row.media : 'audio_video',
         lobby: Number(row.lobby) === 1,
         lobbyMessage: row.lobbyMessage,
+        schedule:
+          timing.startsAt === null
+            ? null
+            : {
+                startsAt: new Date(timing.startsAt).toISOString(),
+                endsAt: new Date(timing.startsAt + minutes(timing.durationMin)).toISOString(),
+                opensAt: new Date(timing.startsAt - minutes(timing.opensBeforeMin)).toISOString(),
+                cancelled: timing.cancelled,
+              },
       },
     };
   }
 
-  async listForGroup(groupId: string): Promise<Required<NewSession>[]> {
+  /**
+   * The group's rooms opened on the spot and its scheduled sessions starting before `until`,
+   * newest first: the weeks of a series planned ahead are the schedule's business, not this list.
+   */
+  async listForGroup(groupId: string, until: string): Promise<Required<NewSession>[]> {
     const rows = await this.db
       .selectFrom('sessions')
       .selectAll()
       .where('group_id', '=', groupId)
+      .where((eb) => eb.or([eb('starts_at', 'is', null), eb('starts_at', '<', until)]))
+      .where('cancelled_at', 'is', null)
       .orderBy('created_at', 'desc')
       .execute();
     return rows.map((r) => ({

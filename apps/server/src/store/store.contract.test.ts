@@ -118,6 +118,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       groupId: 'g1',
       capacity: 8,
       endedAt: null,
+      timing: { startsAt: null, durationMin: 0, opensBeforeMin: 0, cancelled: false },
       info: {
         id: 's1',
         title: 'Week 1',
@@ -129,6 +130,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         media: 'audio_only',
         lobby: false,
         lobbyMessage: 'Tea and biscuits from 17:45.',
+        schedule: null,
       },
     });
     expect(await store.sessions.find('missing')).toBeNull();
@@ -475,6 +477,104 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       expect((await store.modChat.latest('s2', 10)).map((m) => m.text)).toEqual([
         'Another session',
       ]);
+    });
+  });
+
+  describe('the schedule', () => {
+    const series = {
+      id: 'ser1',
+      groupId: 'g1',
+      title: 'Weekly',
+      recurrence: 'FREQ=WEEKLY',
+      firstStart: '2027-03-02T18:00',
+      timeZone: 'Europe/Berlin',
+      durationMin: 90,
+      format: 'hybrid' as const,
+      venue: { name: 'Hall', address: '1 Main St', accessNotes: 'Step-free' },
+      capacity: 6,
+      lobby: true,
+      opensBeforeMin: 15,
+      moderatorIds: ['f1'],
+      createdAt: T0,
+      stoppedAt: null,
+    };
+    const occurrence = (id: string, key: string, startsAt: string) => ({
+      ...series,
+      id,
+      seriesId: 'ser1',
+      occurrenceKey: key,
+      startsAt,
+      cancelledAt: null,
+      moved: false,
+    });
+
+    it('keeps series and their occurrences once each, moved and cancelled ones as they are', async () => {
+      await store.schedule.createSeries(series);
+      expect(await store.schedule.findSeries('g1', 'ser1')).toEqual(series);
+      const week1 = occurrence('o1', '2027-03-02T18:00', '2027-03-02T17:00:00.000Z');
+      const week2 = occurrence('o2', '2027-03-09T18:00', '2027-03-09T17:00:00.000Z');
+      await store.schedule.addOccurrences([week1, week2]);
+      await store.schedule.update('o2', { startsAt: '2027-03-10T17:00:00.000Z', moved: true });
+      // The same occurrences again, with new ids: nothing is added or reset.
+      await store.schedule.addOccurrences([
+        occurrence('x1', '2027-03-02T18:00', '2027-03-02T17:00:00.000Z'),
+        occurrence('x2', '2027-03-09T18:00', '2027-03-09T17:00:00.000Z'),
+      ]);
+      const all = await store.schedule.between(
+        ['g1'],
+        '2027-03-01T00:00:00.000Z',
+        '2027-04-01T00:00:00.000Z',
+      );
+      expect(all.map((s) => [s.id, s.startsAt, s.moved])).toEqual([
+        ['o1', '2027-03-02T17:00:00.000Z', false],
+        ['o2', '2027-03-10T17:00:00.000Z', true],
+      ]);
+      expect(all[0]).toMatchObject({ venue: series.venue, moderatorIds: ['f1'], capacity: 6 });
+      expect((await store.sessions.find('o1'))?.info.schedule).toEqual({
+        startsAt: '2027-03-02T17:00:00.000Z',
+        endsAt: '2027-03-02T18:30:00.000Z',
+        opensAt: '2027-03-02T16:45:00.000Z',
+        cancelled: false,
+      });
+
+      // Stopping cancels what has not started yet, once.
+      expect(await store.schedule.stopSeries('ser1', '2027-03-05T00:00:00.000Z')).toBe(true);
+      expect(await store.schedule.stopSeries('ser1', '2027-03-06T00:00:00.000Z')).toBe(false);
+      expect((await store.schedule.find('o1'))?.cancelledAt).toBeNull();
+      expect((await store.schedule.find('o2'))?.cancelledAt).toBe('2027-03-05T00:00:00.000Z');
+      expect(await store.schedule.runningSeries('g1')).toEqual([]);
+    });
+
+    it('keeps one answer per member and session, and a calendar token by its hash', async () => {
+      await store.schedule.setRsvp('o1', { memberId: 'm1', answer: 'going', goingSince: T0 }, T0);
+      await store.schedule.setRsvp('o1', { memberId: 'm2', answer: 'going', goingSince: T1 }, T1);
+      await store.schedule.setRsvp(
+        'o1',
+        { memberId: 'm1', answer: 'not_going', goingSince: null },
+        T2,
+      );
+      const answers = (await store.schedule.rsvps(['o1', 'o2'])).get('o1') ?? [];
+      expect(answers.sort((a, b) => a.memberId.localeCompare(b.memberId))).toEqual([
+        { memberId: 'm1', answer: 'not_going', goingSince: null },
+        { memberId: 'm2', answer: 'going', goingSince: T1 },
+      ]);
+      expect((await store.schedule.rsvps(['o2'])).get('o2')).toEqual([]);
+
+      await store.participants.create('p-feed', 'device-hash-feed', T0);
+      await store.participants.putMembership(
+        { groupId: 'g1', participantId: 'p-feed', displayName: 'F', status: 'admitted' },
+        T0,
+      );
+      await store.participants.setFeedToken('g1', 'p-feed', 'feed-hash-1');
+      expect(await store.participants.byFeedToken('feed-hash-1')).toMatchObject({
+        participantId: 'p-feed',
+        status: 'admitted',
+      });
+      await store.participants.setFeedToken('g1', 'p-feed', 'feed-hash-2');
+      expect(await store.participants.byFeedToken('feed-hash-1')).toBeNull();
+      expect(
+        (await store.participants.admittedMemberships('p-feed')).map((m) => m.groupId),
+      ).toEqual(['g1']);
     });
   });
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { AttendanceRepo } from './attendance-repo';
 import { AuditRepo } from './audit-repo';
 import { BansRepo } from './bans-repo';
 import { ChatRepo } from './chat-repo';
@@ -8,6 +9,7 @@ import { InvitesRepo } from './invites-repo';
 import { migrateToLatest } from './migrations';
 import { ModChatRepo } from './mod-chat-repo';
 import { ParticipantsRepo } from './participants-repo';
+import { ScheduleRepo } from './schedule-repo';
 import type { Database } from './schema';
 import { SessionsRepo } from './sessions-repo';
 import { StaffRepo } from './staff-repo';
@@ -24,6 +26,8 @@ export interface Store {
   readonly bans: BansRepo;
   readonly audit: AuditRepo;
   readonly modChat: ModChatRepo;
+  readonly schedule: ScheduleRepo;
+  readonly attendance: AttendanceRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -40,6 +44,8 @@ function storeOn(db: Kysely<Database>, dialect: DialectName): Store {
     bans: new BansRepo(db),
     audit: new AuditRepo(db),
     modChat: new ModChatRepo(db),
+    schedule: new ScheduleRepo(db),
+    attendance: new AttendanceRepo(db),
     ping: async () => {
       await db.selectFrom('groups').select('id').limit(1).execute();
     },

@@ -15,6 +15,12 @@ import { PageShell } from '../ui/PageShell';
 const StaffArea = lazy(() =>
   import('../features/staff/StaffArea').then((module) => ({ default: module.StaffArea })),
 );
+// So is the list of one's sessions: a join link, the common way in, does not need it.
+const MySessionsPage = lazy(() =>
+  import('../features/schedule/MySessionsPage').then((module) => ({
+    default: module.MySessionsPage,
+  })),
+);
 
 export function App() {
   const route = parseRoute(usePathname());
@@ -35,6 +41,12 @@ export function App() {
       return <PublicGroupsPage />;
     case 'my-data':
       return <MyDataPage />;
+    case 'my-sessions':
+      return (
+        <Suspense fallback={<Loading />}>
+          <MySessionsPage />
+        </Suspense>
+      );
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -14,6 +14,9 @@ export function HomePage() {
       <p>{t('home.noLink')}</p>
       <ul className="home-links">
         <li>
+          <Link href={paths.mySessions}>{t('home.mySessions')}</Link>
+        </li>
+        <li>
           <Link href={paths.publicGroups}>{t('home.openGroups')}</Link>
         </li>
         <li>

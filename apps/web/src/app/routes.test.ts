@@ -23,6 +23,12 @@ describe('parseRoute', () => {
     expect(parseRoute('/groups/')).toEqual({ name: 'public-groups' });
   });
 
+  it('knows the page of one’s own sessions', () => {
+    expect(parseRoute('/sessions')).toEqual({ name: 'my-sessions' });
+    expect(parseRoute('/sessions/')).toEqual({ name: 'my-sessions' });
+    expect(parseRoute('/sessions/abc')).toEqual({ name: 'not-found' });
+  });
+
   it('knows the staff pages', () => {
     expect(parseRoute('/staff')).toEqual({ name: 'staff-home' });
     expect(parseRoute('/staff/')).toEqual({ name: 'staff-home' });
@@ -55,6 +61,7 @@ describe('parseRoute', () => {
     expect(isStaffRoute(parseRoute('/staff/groups/g1'))).toBe(true);
     expect(isStaffRoute(parseRoute('/groups'))).toBe(false);
     expect(isStaffRoute(parseRoute('/s/abc'))).toBe(false);
+    expect(isStaffRoute(parseRoute('/sessions'))).toBe(false);
   });
 });
 
@@ -64,6 +71,7 @@ describe('paths', () => {
     expect(parseRoute(paths.session('s1'))).toEqual({ name: 'session', sessionId: 's1' });
     expect(parseRoute(paths.staffSignIn)).toEqual({ name: 'staff-sign-in' });
     expect(parseRoute(paths.publicGroups)).toEqual({ name: 'public-groups' });
+    expect(parseRoute(paths.mySessions)).toEqual({ name: 'my-sessions' });
     expect(parseRoute(paths.sessionAudit('g1', 's1'))).toEqual({
       name: 'staff-session-audit',
       groupId: 'g1',

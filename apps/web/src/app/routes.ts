@@ -6,6 +6,7 @@ export type Route =
   | { name: 'session'; sessionId: string }
   | { name: 'public-groups' }
   | { name: 'my-data' }
+  | { name: 'my-sessions' }
   | { name: 'staff-sign-in' }
   | { name: 'staff-set-password' }
   | { name: 'staff-join' }
@@ -26,6 +27,7 @@ const TABLE: readonly (readonly [RegExp, (...ids: string[]) => Route])[] = [
   [/^\/s\/([^/]+)\/?$/, (sessionId = '') => ({ name: 'session', sessionId })],
   [/^\/groups\/?$/, () => ({ name: 'public-groups' })],
   [/^\/me\/?$/, () => ({ name: 'my-data' })],
+  [/^\/sessions\/?$/, () => ({ name: 'my-sessions' })],
   [/^\/staff\/?$/, () => ({ name: 'staff-home' })],
   [/^\/staff\/sign-in\/?$/, () => ({ name: 'staff-sign-in' })],
   [/^\/staff\/password\/?$/, () => ({ name: 'staff-set-password' })],
@@ -65,6 +67,7 @@ export const paths = {
   home: '/',
   publicGroups: '/groups',
   myData: '/me',
+  mySessions: '/sessions',
   session: (sessionId: string) => `/s/${encodeURIComponent(sessionId)}`,
   staffHome: '/staff',
   staffSignIn: '/staff/sign-in',

@@ -77,6 +77,13 @@ describe('locales', () => {
     expect(english.get('room.lobby.admit')).toBe('Admit {{name}}');
     expect(english.get('room.lobby.deny')).toBe('Deny {{name}}');
     expect(english.get('room.lobby.admitAll')).toBe('Admit all');
+    expect(english.get('copy.button')).toBe('Copy link');
+    expect(english.get('mySessions.going')).toBe('Going');
+    expect(english.get('mySessions.notGoing')).toBe('Not going');
+    expect(english.get('mySessions.join')).toBe('Join');
+    expect(english.get('mySessions.addToCalendar')).toBe('Add to calendar');
+    expect(english.get('mySessions.addSeries')).toBe('Add the whole series');
+    expect(english.get('mySessions.feeds.buttonName')).toBe('Calendar feed for {{group}}');
   });
 
   it('keeps the stable English names of the staff pages', () => {
@@ -102,7 +109,22 @@ describe('locales', () => {
       'agreement.field': 'Group agreement',
       'newGroup.submit': 'Create group',
       'staffInvite.submit': 'Create staff invite',
-      'copy.button': 'Copy link',
+      'groupForm.timeZone': 'Time zone',
+      'schedule.title': 'Title',
+      'schedule.date': 'Start date',
+      'schedule.time': 'Start time',
+      'schedule.repeat': 'Repeats',
+      'schedule.duration': 'Duration (minutes)',
+      'schedule.venueName': 'Venue name',
+      'schedule.venueAddress': 'Address',
+      'schedule.venueAccess': 'Access notes',
+      'schedule.capacity': 'Capacity',
+      'schedule.opensBefore': 'Room opens (minutes before)',
+      'schedule.submit': 'Schedule',
+      'schedule.move': 'Move {{date}}',
+      'schedule.cancel': 'Cancel {{date}}',
+      'schedule.restore': 'Restore {{date}}',
+      'schedule.stop': 'Stop series {{title}}',
       'settings.submit': 'Save changes',
       'archive.button': 'Archive group',
       'agreement.submit': 'Publish agreement',

@@ -19,6 +19,7 @@ export const session: SessionInfo = {
   media: 'audio_video',
   lobby: true,
   lobbyMessage: '',
+  schedule: null,
 };
 
 export const inRoomAs = (role: 'participant' | 'moderator'): SessionPhase => ({

@@ -13,6 +13,21 @@ export const Visibility = z.enum(['open', 'closed']);
 export const GroupMedia = z.enum(['audio_video', 'audio_only', 'text_only']);
 export type GroupMedia = z.infer<typeof GroupMedia>;
 /** BCP 47 language tag, kept simple: "ar", "fa-AF", "uk". */
+/** An IANA time zone the runtime knows ("Europe/Berlin"); the group's sessions follow its clock. */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'an IANA time zone like Europe/Berlin' },
+  );
 export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag');
 
 export const GroupView = z.object({
@@ -30,6 +45,7 @@ export const GroupView = z.object({
   lobbyMessage: z
     .string()
     .describe("Shown to people waiting in the lobby of the group's sessions; empty: none."),
+  timeZone: z.string().describe('Where its sessions are scheduled: an IANA time zone.'),
   agreement: z.object({ version: z.number().int(), text: z.string() }),
   archived: z.boolean(),
   /** The caller's role in the group (absent for administrators who are not assigned). */
@@ -47,6 +63,7 @@ const GroupFields = {
   media: GroupMedia,
   cameraOnAtJoin: z.boolean(),
   lobbyMessage: z.string().trim().max(LOBBY_MESSAGE_MAX),
+  timeZone: TimeZone,
 };
 
 export const CreateGroupRequest = z.strictObject({
@@ -58,6 +75,7 @@ export const CreateGroupRequest = z.strictObject({
   media: GroupFields.media.default('audio_video'),
   cameraOnAtJoin: GroupFields.cameraOnAtJoin.default(false),
   lobbyMessage: GroupFields.lobbyMessage.default(''),
+  timeZone: GroupFields.timeZone.default('UTC'),
   agreement: z.string().trim().min(1).max(AGREEMENT_MAX),
 });
 

@@ -3,3 +3,5 @@ export * from './routes';
 export * from './groups';
 export * from './invites';
 export * from './moderation';
+export * from './schedule';
+export * from './checkin';

@@ -143,7 +143,11 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
 
   mountRoute(router, 'sessions:list', deps, async ({ params, principal: { staff } }) => {
     await groupFor(params.groupId, staff, 'group:view', deps);
-    const sessions = await store.sessions.listForGroup(params.groupId);
+    // Sessions planned further ahead are in the schedule.
+    const sessions = await store.sessions.listForGroup(
+      params.groupId,
+      new Date(deps.clock.now() + 86_400_000).toISOString(),
+    );
     return {
       sessions: sessions.map((s) => ({
         id: s.id,

@@ -12,6 +12,7 @@ export const toGroupView = (g: GroupRecord, myRole: GroupStaffRole | null): Grou
   media: g.media,
   cameraOnAtJoin: g.cameraOnAtJoin,
   lobbyMessage: g.lobbyMessage,
+  timeZone: g.timeZone,
   agreement: g.agreement,
   archived: g.archivedAt !== null,
   ...(myRole && { myRole }),

@@ -8,6 +8,8 @@ import { mountRoute } from '../route';
 /** A participant's own view of their place in a group, from their device token. */
 export function meRoutes(router: Router, deps: HttpDeps): void {
   const { store } = deps;
+  /** Scheduled sessions appear among a member's rooms from a day before they start. */
+  const soon = () => new Date(deps.clock.now() + 86_400_000).toISOString();
 
   async function membershipOf(groupId: string, participantId: string): Promise<MyMembership> {
     const group = await store.groups.find(groupId);
@@ -18,7 +20,7 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
     const sessions =
       group.archivedAt || membership.status !== 'admitted'
         ? []
-        : await store.sessions.listForGroup(groupId);
+        : await store.sessions.listForGroup(groupId, soon());
     return {
       groupId,
       groupName: group.name,

@@ -1,4 +1,5 @@
 import { can, leave as leavePresence } from '@haven/core';
+import { recordAttendance } from '../session/attendance';
 import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { actorIn, personIn } from '../actor';
@@ -94,5 +95,6 @@ async function takeOut(
   room.presence = change.presence;
   room.forget(memberId);
   broadcastPresence(deps.io, room.id, change.events);
+  recordAttendance(room, deps, change.events);
   await handsAfterLeaving(room, deps, memberId);
 }

@@ -1,4 +1,5 @@
 import { can } from '@haven/core';
+import { closeAllVisits } from '../session/attendance';
 import type { Reply, RoomSettings, SocketIdentity } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { actorIn } from '../actor';
@@ -83,6 +84,7 @@ export function end(ctx: RoomHandlerContext<'room:end'>): Promise<Reply<'room:en
     deps.io.in(channel).socketsLeave([channel, modsChannel(room.id)]);
     room.dispose();
     room.presence = { participants: new Map() };
+    closeAllVisits(room, deps);
     return {};
   });
 }

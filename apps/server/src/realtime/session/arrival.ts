@@ -1,3 +1,4 @@
+import { roomWindow } from '@haven/core/schedule';
 import { PROTOCOL_VERSION } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import type { HavenSocket, RealtimeDeps } from '../deps';
@@ -20,5 +21,34 @@ export async function arrival(
   const room = await deps.rooms.get(at.sessionId);
   if (!room) throw new HavenError('NOT_FOUND', 'This session does not exist.');
   if (room.ended) throw new HavenError('NOT_FOUND', 'This session has ended.');
-  return { room, me: await admission(room, principal, deps) };
+  const me = await admission(room, principal, deps);
+  await checkOpen(room, me, deps);
+  return { room, me };
+}
+
+/**
+ * A scheduled room lets people in only around its time. The plan may have changed since the
+ * room was loaded (moved, cancelled, another capacity), so it is read again. Someone already in
+ * the room (back after a dropped connection) is never shut out by the clock.
+ */
+async function checkOpen(room: LiveRoom, me: RoomIdentity, deps: RealtimeDeps): Promise<void> {
+  const plan = await deps.store.sessions.find(room.id);
+  if (plan) {
+    room.timing = plan.timing;
+    room.capacity = plan.capacity;
+  }
+  if (room.presence.participants.has(me.participantId)) return;
+  const entry = roomWindow(room.timing, me.role !== 'participant', deps.clock.now());
+  if (entry.open) return;
+  switch (entry.reason) {
+    case 'cancelled':
+      throw new HavenError('ROOM_CLOSED', 'This session was cancelled.');
+    case 'not-yet':
+      throw new HavenError(
+        'ROOM_CLOSED',
+        `The room opens at ${new Date(entry.opensAt).toISOString()}.`,
+      );
+    case 'over':
+      throw new HavenError('ROOM_CLOSED', 'This session is over.');
+  }
 }

@@ -1,4 +1,5 @@
 import { connectionLost, timeOut } from '@haven/core';
+import { recordAttendance } from './attendance';
 import type { RealtimeDeps } from '../deps';
 import type { LiveRoom } from '../live-room';
 import { broadcastPresence } from './broadcast-presence';
@@ -20,6 +21,7 @@ export function markConnectionLost(
   const change = connectionLost(room.presence, participantId, since);
   room.presence = change.presence;
   broadcastPresence(deps.io, room.id, change.events);
+  recordAttendance(room, deps, change.events);
 
   // The timer itself says the period is over: timers and the wall clock can disagree by a
   // millisecond, and a clock comparison here could leave someone "reconnecting" forever.
@@ -31,6 +33,7 @@ export function markConnectionLost(
         if (gone.events.length === 0) return;
         room.forget(participantId);
         broadcastPresence(deps.io, room.id, gone.events);
+        recordAttendance(room, deps, gone.events);
         await handsAfterLeaving(room, deps, participantId);
       })
       .catch((err: unknown) => deps.log.error({ err, sessionId: room.id }, 'time-out failed'));

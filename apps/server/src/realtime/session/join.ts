@@ -1,4 +1,5 @@
 import { enter, hasSeat, toView } from '@haven/core';
+import { recordAttendance } from './attendance';
 import { HISTORY_PAGE_MAX, type Reply } from '@haven/protocol';
 import { lobbyChannel, modsChannel, roomChannel } from '../channels';
 import { doorFor, turnedAwayMessage } from '../lobby/door';
@@ -68,6 +69,7 @@ async function joinOnce({
     room.presence = change.presence;
     // Others hear of the arrival before this socket is in the room: it gets itself in the reply.
     broadcastPresence(deps.io, room.id, change.events);
+    recordAttendance(room, deps, change.events);
     // A newcomer under mute all (or with a mute from earlier in the session) is muted now.
     await changeMutes(room, deps);
 

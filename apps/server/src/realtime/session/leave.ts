@@ -1,4 +1,5 @@
 import { leave as leavePresence } from '@haven/core';
+import { recordAttendance } from './attendance';
 import type { Reply } from '@haven/protocol';
 import { modsChannel, roomChannel } from '../channels';
 import type { RoomHandlerContext } from '../handler';
@@ -22,6 +23,7 @@ export function leave({
     room.presence = change.presence;
     room.forget(identity.participantId);
     broadcastPresence(deps.io, room.id, change.events);
+    recordAttendance(room, deps, change.events);
     await handsAfterLeaving(room, deps, identity.participantId);
     return {};
   });

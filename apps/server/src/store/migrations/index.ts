@@ -7,6 +7,9 @@ import * as roomControls from './005-room-controls';
 import * as lobby from './006-lobby';
 import * as modChat from './007-mod-chat';
 import * as groupLobbyMessage from './008-group-lobby-message';
+import * as schedule from './009-schedule';
+import * as checkin from './010-checkin';
+import * as mood from './011-mood';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +21,9 @@ const migrations: Record<string, Migration> = {
   '006-lobby': lobby,
   '007-mod-chat': modChat,
   '008-group-lobby-message': groupLobbyMessage,
+  '009-schedule': schedule,
+  '010-checkin': checkin,
+  '011-mood': mood,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

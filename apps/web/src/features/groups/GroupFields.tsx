@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { timeZoneChoices, timeZoneOption } from '../schedule/time-zones';
 import { CheckField, Field, RadioField } from '../staff/Field';
 import type { FieldErrors } from '../staff/form-check';
 import {
@@ -16,10 +18,18 @@ interface GroupFieldsProps {
   onChange: (draft: GroupDraft) => void;
   /** The group's language as saved, kept among the choices even if it is not listed. */
   savedLanguage?: string;
+  /** The group's zone as saved, kept among the choices even if this browser does not know it. */
+  savedTimeZone?: string;
 }
 
 /** A group's settings, the same when it is created and when it is edited. */
-export function GroupFields({ draft, errors, onChange, savedLanguage }: GroupFieldsProps) {
+export function GroupFields({
+  draft,
+  errors,
+  onChange,
+  savedLanguage,
+  savedTimeZone,
+}: GroupFieldsProps) {
   const { t, i18n } = useTranslation('staff');
   const set = <K extends keyof GroupDraft>(key: K, value: GroupDraft[K]) =>
     onChange({ ...draft, [key]: value });
@@ -83,6 +93,12 @@ export function GroupFields({ draft, errors, onChange, savedLanguage }: GroupFie
           </select>
         )}
       </Field>
+      <TimeZoneField
+        value={draft.timeZone}
+        saved={savedTimeZone ?? draft.timeZone}
+        error={errors.timeZone}
+        onChange={(zone) => set('timeZone', zone)}
+      />
       <RadioField
         legend={t('groupForm.visibility')}
         value={draft.visibility}
@@ -145,5 +161,48 @@ export function GroupFields({ draft, errors, onChange, savedLanguage }: GroupFie
         />
       )}
     </>
+  );
+}
+
+interface TimeZoneFieldProps {
+  value: string;
+  saved: string;
+  error: FieldErrors<GroupField>['timeZone'];
+  onChange: (zone: string) => void;
+}
+
+/** Every zone the browser knows (some 400), labelled with its offset today. */
+function TimeZoneField({ value, saved, error, onChange }: TimeZoneFieldProps) {
+  const { t, i18n } = useTranslation('staff');
+  const language = i18n.language;
+  // Labels cost a formatter each: made once per language, not on every keystroke in the form.
+  const options = useMemo(() => {
+    const now = new Date();
+    return timeZoneChoices(saved).map((zone) => ({
+      zone,
+      label: timeZoneOption(zone, language, now),
+    }));
+  }, [saved, language]);
+  const shown = options.some((o) => o.zone === value)
+    ? options
+    : [...options, { zone: value, label: value }];
+  return (
+    <Field label={t('groupForm.timeZone')} hint={t('groupForm.timeZoneHint')} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          // Zone names are Latin-script identifiers: keep them reading left to right.
+          dir="ltr"
+        >
+          {shown.map(({ zone, label }) => (
+            <option key={zone} value={zone}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

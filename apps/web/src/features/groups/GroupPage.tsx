@@ -7,6 +7,7 @@ import { Link } from '../../ui/Link';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { GroupInvites } from '../invites/GroupInvites';
+import { Schedule } from '../schedule/Schedule';
 import { useErrorText } from '../staff/use-error-text';
 import { useLoad } from '../staff/use-load';
 import { staffCall } from '../staff/use-staff-session';
@@ -19,6 +20,7 @@ import { GroupStaff } from './GroupStaff';
 
 /** The page's sections, by the id of each and the key of its heading. */
 const SECTIONS = [
+  ['schedule', 'schedule.heading'],
   ['sessions', 'sessions.heading'],
   ['invites', 'invites.heading'],
   ['members', 'members.heading'],
@@ -102,6 +104,7 @@ export function GroupPage({ groupId, staff }: { groupId: string; staff: StaffVie
         </ul>
       </nav>
       {/* What a facilitator does most often comes first; settings, rarely changed, last. */}
+      <Schedule group={loaded} canEdit={canEdit} />
       <GroupSessions group={loaded} canEdit={canEdit} />
       {canEdit && <GroupInvites group={loaded} />}
       <GroupMembers group={loaded} canEdit={canEdit} />

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { paths } from '../../app/routes';
 import { Link } from '../../ui/Link';
 import { formatDate } from '../../ui/format-date';
-import { CopyButton } from '../staff/CopyButton';
+import { CopyButton } from '../../ui/CopyButton';
 import { CheckField, Field, useFocusFirstInvalid } from '../staff/Field';
 import { checkText, type FieldError } from '../staff/form-check';
 import { LoadStatus } from '../staff/LoadStatus';

@@ -6,6 +6,7 @@ import type { FieldErrors } from '../staff/form-check';
 import { SubmitStatus } from '../staff/SubmitStatus';
 import { staffCall } from '../staff/use-staff-session';
 import { useSubmit } from '../staff/use-submit';
+import { zoneLabel } from '../schedule/format-when';
 import { ArchiveGroup } from './ArchiveGroup';
 import { checkGroupDraft, draftOf, settingsChanges, type GroupDraft } from './group-form';
 import { GroupFields } from './GroupFields';
@@ -66,6 +67,7 @@ function SettingsForm({ group, onChanged }: Omit<GroupSettingsProps, 'canEdit'>)
         draft={draft}
         errors={errors}
         savedLanguage={group.language}
+        savedTimeZone={group.timeZone}
         onChange={(next) => {
           setDraft(next);
           if (state.kind === 'done') reset();
@@ -94,6 +96,10 @@ function SettingsSummary({ group }: { group: GroupView }) {
       <dd dir="auto">{group.lobbyMessage || t('settings.noLobbyMessage')}</dd>
       <dt>{t('groupForm.language')}</dt>
       <dd>{languageLabel(group.language, i18n.language)}</dd>
+      <dt>{t('groupForm.timeZone')}</dt>
+      <dd>
+        <bdi dir="ltr">{zoneLabel(group.timeZone)}</bdi>
+      </dd>
       <dt>{t('groupForm.visibility')}</dt>
       <dd>{t(`visibility.${group.visibility}`)}</dd>
       <dt>{t('groupForm.capacity')}</dt>

@@ -5,6 +5,7 @@ import { navigate } from '../../app/navigation';
 import { paths } from '../../app/routes';
 import { Field, useFocusFirstInvalid } from '../staff/Field';
 import type { FieldErrors } from '../staff/form-check';
+import { browserTimeZone } from '../schedule/time-zones';
 import { SubmitStatus } from '../staff/SubmitStatus';
 import { staffCall } from '../staff/use-staff-session';
 import { useSubmit } from '../staff/use-submit';
@@ -15,7 +16,8 @@ import { GroupFields } from './GroupFields';
 export function NewGroupForm() {
   const { t, i18n } = useTranslation('staff');
   const headingId = useId();
-  const [draft, setDraft] = useState(() => newGroupDraft(i18n.language));
+  const [initial] = useState(() => newGroupDraft(i18n.language, browserTimeZone()));
+  const [draft, setDraft] = useState(initial);
   const [agreement, setAgreement] = useState('');
   const [errors, setErrors] = useState<FieldErrors<GroupField>>({});
   const form = useFocusFirstInvalid(errors);
@@ -35,7 +37,12 @@ export function NewGroupForm() {
     <section className="staff-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('newGroup.heading')}</h2>
       <form ref={form} className="staff-form" noValidate onSubmit={submit}>
-        <GroupFields draft={draft} errors={errors} onChange={setDraft} />
+        <GroupFields
+          draft={draft}
+          errors={errors}
+          onChange={setDraft}
+          savedTimeZone={initial.timeZone}
+        />
         <Field
           label={t('agreement.field')}
           hint={t('newGroup.agreementHint')}

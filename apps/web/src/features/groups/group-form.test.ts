@@ -25,6 +25,7 @@ const GROUP: GroupView = {
   media: 'audio_video',
   cameraOnAtJoin: false,
   lobbyMessage: 'We start at six.',
+  timeZone: 'Europe/Berlin',
   agreement: { version: 2, text: 'Be kind.' },
   archived: false,
   myRole: 'facilitator',
@@ -32,7 +33,7 @@ const GROUP: GroupView = {
 
 describe('checkNewGroup', () => {
   it('gives a request the server accepts', () => {
-    const draft = { ...newGroupDraft('ar'), name: ' Newcomers ', capacity: '8' };
+    const draft = { ...newGroupDraft('ar', 'Asia/Amman'), name: ' Newcomers ', capacity: '8' };
     const check = checkNewGroup(draft, '  Be kind.\n');
     expect(check).toEqual({
       ok: true,
@@ -46,6 +47,7 @@ describe('checkNewGroup', () => {
         media: 'audio_video',
         cameraOnAtJoin: false,
         lobbyMessage: '',
+        timeZone: 'Asia/Amman',
         agreement: 'Be kind.',
       },
     });
@@ -53,23 +55,24 @@ describe('checkNewGroup', () => {
   });
 
   it('starts from the defaults: closed, 12 people, audio and video with cameras off', () => {
-    expect(newGroupDraft('en')).toMatchObject({
+    expect(newGroupDraft('en', 'Europe/Kyiv')).toMatchObject({
       visibility: 'closed',
       capacity: '12',
       media: 'audio_video',
       cameraOnAtJoin: false,
+      timeZone: 'Europe/Kyiv',
     });
   });
 
   it('sends the media choice as picked', () => {
-    const draft = { ...newGroupDraft('en'), name: 'Carers', media: 'audio_only' as const };
+    const draft = { ...newGroupDraft('en', 'UTC'), name: 'Carers', media: 'audio_only' as const };
     const check = checkNewGroup(draft, 'Be kind.');
     expect(check.ok && check.value).toMatchObject({ media: 'audio_only', cameraOnAtJoin: false });
     expect(check.ok && CreateGroupRequest.safeParse(check.value).success).toBe(true);
   });
 
   it('says which fields are missing or out of bounds', () => {
-    const draft = { ...newGroupDraft('en'), capacity: '1', description: 'x'.repeat(1001) };
+    const draft = { ...newGroupDraft('en', 'UTC'), capacity: '1', description: 'x'.repeat(1001) };
     expect(checkNewGroup(draft, ' ')).toEqual({
       ok: false,
       errors: {
@@ -107,6 +110,17 @@ describe('settingsChanges', () => {
   it('reads the media settings of a group into the form', () => {
     const group: GroupView = { ...GROUP, media: 'audio_only', cameraOnAtJoin: true };
     expect(draftOf(group)).toMatchObject({ media: 'audio_only', cameraOnAtJoin: true });
+  });
+});
+
+describe('the time zone', () => {
+  it('is read from the group and sent only when it changed', () => {
+    expect(draftOf(GROUP).timeZone).toBe('Europe/Berlin');
+    const check = checkGroupDraft({ ...draftOf(GROUP), timeZone: 'America/Toronto' });
+    if (!check.ok) throw new Error('draft refused');
+    const changes = settingsChanges(GROUP, check.value);
+    expect(changes).toEqual({ timeZone: 'America/Toronto' });
+    expect(UpdateGroupRequest.safeParse(changes).success).toBe(true);
   });
 });
 

@@ -32,6 +32,8 @@ export interface GroupDraft {
   media: GroupMedia;
   cameraOnAtJoin: boolean;
   lobbyMessage: string;
+  /** IANA zone the group's sessions are planned in. */
+  timeZone: string;
 }
 
 /** The choices of the media field, richest first. */
@@ -44,9 +46,10 @@ export type GroupField = keyof GroupDraft | 'agreement';
 
 /**
  * A new group starts closed (invite only) with the default capacity, in the page's language,
- * with audio and video and cameras off at join (people choose when to be seen).
+ * with audio and video and cameras off at join (people choose when to be seen), planned on the
+ * clock of the facilitator's device (most groups meet where they are organised).
  */
-export const newGroupDraft = (language: string): GroupDraft => ({
+export const newGroupDraft = (language: string, timeZone: string): GroupDraft => ({
   name: '',
   description: '',
   language,
@@ -56,6 +59,7 @@ export const newGroupDraft = (language: string): GroupDraft => ({
   media: 'audio_video',
   cameraOnAtJoin: false,
   lobbyMessage: '',
+  timeZone,
 });
 
 export const draftOf = (group: GroupView): GroupDraft => ({
@@ -68,6 +72,7 @@ export const draftOf = (group: GroupView): GroupDraft => ({
   media: group.media,
   cameraOnAtJoin: group.cameraOnAtJoin,
   lobbyMessage: group.lobbyMessage,
+  timeZone: group.timeZone,
 });
 
 export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, keyof GroupDraft> {
@@ -82,6 +87,7 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
       language: checkText(draft.language, { required: true, max: 35 }),
       capacity: capacity.ok ? null : capacity.error,
       lobbyMessage: checkText(lobbyMessage, { max: LOBBY_MESSAGE_MAX }),
+      timeZone: checkText(draft.timeZone, { required: true, max: 64 }),
     },
     () => ({
       name,
@@ -93,6 +99,7 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
       media: draft.media,
       cameraOnAtJoin: draft.cameraOnAtJoin,
       lobbyMessage,
+      timeZone: draft.timeZone,
     }),
   );
 }

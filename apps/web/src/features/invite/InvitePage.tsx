@@ -4,7 +4,9 @@ import type { ErrorBody, ErrorCode, InvitedGroup, MyMembership } from '@haven/pr
 import { LanguageChoice } from '../../i18n/LanguageChoice';
 import { suggestLanguage } from '../../i18n';
 import { callRoute } from '../../services/api';
+import { paths } from '../../app/routes';
 import { FocusHeading } from '../../ui/FocusHeading';
+import { Link } from '../../ui/Link';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { PageShell } from '../../ui/PageShell';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -245,7 +247,19 @@ function InviteFlow({ token, languageChosen, onLanguageChosen }: InviteFlowProps
 function Sessions({ sessions }: { sessions: MyMembership['sessions'] }) {
   const { t } = useTranslation();
   const headingId = useId();
-  if (sessions.length === 0) return <p>{t('invite.noSessions')}</p>;
+  // Planned sessions are listed on their own page, with answers and calendar files.
+  const mySessions = (
+    <p>
+      <Link href={paths.mySessions}>{t('invite.mySessions')}</Link>
+    </p>
+  );
+  if (sessions.length === 0)
+    return (
+      <>
+        <p>{t('invite.noSessions')}</p>
+        {mySessions}
+      </>
+    );
   return (
     <section className="sessions" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('invite.sessionsHeading')}</h2>
@@ -263,6 +277,7 @@ function Sessions({ sessions }: { sessions: MyMembership['sessions'] }) {
           </li>
         ))}
       </ul>
+      {mySessions}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
-import { CopyLinkField } from '../staff/CopyButton';
+import { CopyLinkField } from '../../ui/CopyButton';
 import { QrCode } from './QrCode';
 
 /** The link just made, the only time it is shown: to copy, or to scan from this screen. */

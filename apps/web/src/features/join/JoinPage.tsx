@@ -12,7 +12,9 @@ import { AgreementText } from './AgreementText';
 import { arrivedFromInvite, forgetArrival } from './arrival';
 import { enterWithForm, type EntryForm, type FormEntry } from './entry';
 import { JoinForm, type FormStatus } from './JoinForm';
+import { ScheduleNotice } from './ScheduleNotice';
 import { entryDeps, useEntry } from './use-entry';
+import { useRoomOpening } from './use-room-opening';
 import { useSessionInfo } from './use-session-info';
 
 type JoinPhase = Exclude<SessionPhase, { kind: 'joined' | 'closed' | 'waiting' | 'denied' }>;
@@ -25,12 +27,16 @@ interface JoinPageProps {
   onEnter: (credentials: Credentials, door?: Door) => void;
 }
 
-/** Refusals that may mean the person's place in the group changed: look it up again. */
+/**
+ * Refusals that may mean the person's place in the group changed, or the session's plan did
+ * (a closed room may have been moved or cancelled meanwhile): look it up again.
+ */
 const RECHECK: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'AGREEMENT_CHANGED',
   'FORBIDDEN',
   'NOT_FOUND',
   'UNAUTHENTICATED',
+  'ROOM_CLOSED',
 ]);
 
 type Submission = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; error: ErrorBody };
@@ -46,6 +52,11 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
   const { state: entryState, settle } = useEntry(info);
   const entry = entryState.status === 'ready' ? entryState.entry : null;
   const [submission, setSubmission] = useState<Submission>({ kind: 'idle' });
+  const opening = useRoomOpening(info?.schedule ?? null);
+  // Nobody enters a cancelled session; participants wait for the room to open (staff may be
+  // let in earlier: the server decides, so they are not held back here).
+  const cancelled = opening?.kind === 'cancelled';
+  const notYet = opening?.kind === 'not-yet';
 
   const [fromInvite] = useState(() => arrivedFromInvite(sessionId));
   useEffect(() => forgetArrival(sessionId), [sessionId]);
@@ -80,8 +91,9 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
   const automatic =
     !returning &&
     !refused &&
+    !cancelled &&
     (entry?.kind === 'staff' ||
-      (entry?.kind === 'member' && fromInvite && deviceTokens.load() !== null));
+      (entry?.kind === 'member' && !notYet && fromInvite && deviceTokens.load() !== null));
   useEffect(() => {
     if (!automatic || phase.kind !== 'idle') return;
     const deviceToken = deviceTokens.load();
@@ -179,6 +191,8 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
           </button>
         </>
       );
+    // A cancelled session has no way in: the notice above says so, and nothing more is asked.
+    if (cancelled) return null;
     // No form to fill in or button to press while it goes in by itself.
     if (automatic) return <LiveRegion className="status-line">{joiningText}</LiveRegion>;
     const { entry: current } = entryState;
@@ -253,6 +267,9 @@ export function JoinPage({ sessionId, phase, notice, onEnter }: JoinPageProps) {
       <h1 ref={headingRef} tabIndex={-1}>
         <bdi>{session.title}</bdi>
       </h1>
+      {session.schedule && opening && (
+        <ScheduleNotice schedule={session.schedule} opening={opening} />
+      )}
       <LiveRegion className={refusal ? 'notice error' : 'notice'}>
         {phase.kind === 'idle' && phase.reason === 'left' && t('join.left')}
         {phase.kind === 'idle' && phase.reason === 'removed' && t('join.removed')}

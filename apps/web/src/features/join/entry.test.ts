@@ -15,6 +15,7 @@ const SESSION: SessionInfo = {
   media: 'audio_video',
   lobby: false,
   lobbyMessage: '',
+  schedule: null,
 };
 const MEMBERSHIP: MyMembership = {
   groupId: 'g1',

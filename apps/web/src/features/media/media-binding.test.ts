@@ -23,6 +23,7 @@ const session: SessionInfo = {
   media: 'audio_video',
   lobby: false,
   lobbyMessage: '',
+  schedule: null,
 };
 const joined: SessionPhase = { kind: 'joined', self, session };
 

@@ -96,6 +96,7 @@ const SESSION = {
   media: 'audio_video' as const,
   lobby: false,
   lobbyMessage: '',
+  schedule: null,
 };
 const ME: ParticipantView = {
   id: 'me',

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OneTimeLink, StaffView } from '@haven/protocol';
 import { formatDate } from '../../ui/format-date';
-import { CopyLinkField } from './CopyButton';
+import { CopyLinkField } from '../../ui/CopyButton';
 import { LoadStatus } from './LoadStatus';
 import { SubmitStatus } from './SubmitStatus';
 import { useLoad } from './use-load';

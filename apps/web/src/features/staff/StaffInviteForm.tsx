@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OneTimeLink, StaffRole } from '@haven/protocol';
 import { formatDate } from '../../ui/format-date';
-import { CopyLinkField } from './CopyButton';
+import { CopyLinkField } from '../../ui/CopyButton';
 import { Field } from './Field';
 import { SubmitStatus } from './SubmitStatus';
 import { staffCall } from './use-staff-session';

@@ -6,7 +6,14 @@ export type FieldError =
   | { kind: 'email' }
   /** The same as what is saved, where only a change makes sense (a new agreement version). */
   | { kind: 'unchanged' }
-  | { kind: 'wholeNumber'; min: number; max: number };
+  | { kind: 'wholeNumber'; min: number; max: number }
+  /** Not a real calendar date (or not typed as one where the browser has no date picker). */
+  | { kind: 'date' }
+  | { kind: 'time' }
+  /** A time that has already passed on the group's clock. */
+  | { kind: 'past' }
+  /** An end that comes before the start it belongs to. */
+  | { kind: 'beforeStart' };
 
 export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
 

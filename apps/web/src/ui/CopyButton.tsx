@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyText } from '../../ui/copy-text';
-import { LiveRegion } from '../../ui/LiveRegion';
+import { copyText } from './copy-text';
+import { LiveRegion } from './LiveRegion';
 
 interface CopyButtonProps {
   text: string;
@@ -10,8 +10,9 @@ interface CopyButtonProps {
   name?: string;
 }
 
+/** Copies text and says whether it worked; its strings are common (staff and participants). */
 export function CopyButton({ text, label, name }: CopyButtonProps) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation();
   const [outcome, setOutcome] = useState<'copied' | 'failed' | null>(null);
   const copy = async () => {
     setOutcome(null);
@@ -36,9 +37,9 @@ interface CopyLinkFieldProps {
   copyLabel?: string;
 }
 
-/** A one-time link shown in a field (so it can also be selected by hand) with a copy button. */
+/** A link shown in a field (so it can also be selected by hand) with a copy button. */
 export function CopyLinkField({ label, link, copyLabel }: CopyLinkFieldProps) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation();
   const id = useId();
   return (
     <div className="field">

@@ -1,0 +1,5 @@
+export * from './codes';
+export * from './roster';
+export * from './mood';
+export * from './disclosure';
+export * from './returning';
