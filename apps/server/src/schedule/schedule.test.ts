@@ -88,6 +88,17 @@ describe('scheduling', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect((res.body as SeriesView).next).toHaveLength(5);
     }
+    const listed = (await farah.call('schedule:list', { params: { groupId: berlin.id } }))
+      .body as Schedule;
+    expect(listed.series).toEqual([
+      expect.objectContaining({
+        title: 'Tuesday circle',
+        recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6',
+        firstStart: '2027-03-02T18:00',
+        timeZone: 'Europe/Berlin',
+        stopped: false,
+      }),
+    ]);
     const b = await list(berlin.id);
     expect(b.map((s) => s.localStart)).toEqual([
       '2027-03-02T18:00',

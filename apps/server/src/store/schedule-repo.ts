@@ -138,6 +138,18 @@ export class ScheduleRepo {
     return row ? toSeries(row) : null;
   }
 
+  /** Every series of a group, running or stopped, newest first. */
+  async seriesOf(groupId: string): Promise<SeriesRecord[]> {
+    const rows = await this.db
+      .selectFrom('series')
+      .selectAll()
+      .where('group_id', '=', groupId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map(toSeries);
+  }
+
   /** Series still running, of one group or (null) of every group. */
   async runningSeries(groupId: string | null): Promise<SeriesRecord[]> {
     let q = this.db.selectFrom('series').selectAll().where('stopped_at', 'is', null);

@@ -107,19 +107,25 @@ export const ScheduledSession = z.object({
 });
 export type ScheduledSession = z.infer<typeof ScheduledSession>;
 
-export const SeriesView = z.object({
+export const SeriesSummary = z.object({
   id: Id,
   title: z.string(),
-  recurrence: z.string().nullable(),
+  recurrence: z.string().nullable().describe('The RRULE body; null for a single session.'),
   firstStart: LocalDateTime,
   timeZone: z.string(),
   stopped: z.boolean(),
+});
+export type SeriesSummary = z.infer<typeof SeriesSummary>;
+export const SeriesView = SeriesSummary.extend({
   next: z.array(ScheduledSession).describe('The next few sessions of the series.'),
 });
 export type SeriesView = z.infer<typeof SeriesView>;
 export const SeriesParams = z.strictObject({ groupId: Id, seriesId: Id });
 export const ScheduledSessionParams = z.strictObject({ groupId: Id, sessionId: Id });
-export const Schedule = z.object({ sessions: z.array(ScheduledSession) });
+export const Schedule = z.object({
+  sessions: z.array(ScheduledSession),
+  series: z.array(SeriesSummary).describe('Every series of the group, newest first.'),
+});
 export type Schedule = z.infer<typeof Schedule>;
 
 export const RsvpStatus = z.enum(['going', 'waitlisted', 'not_going']);

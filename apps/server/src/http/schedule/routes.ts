@@ -1,5 +1,5 @@
 import { answer, roomWindow, type Rsvp } from '@haven/core/schedule';
-import type { ScheduledSession, SeriesView } from '@haven/protocol';
+import type { ScheduledSession, SeriesSummary, SeriesView } from '@haven/protocol';
 import type { Router } from 'express';
 import { HavenError } from '../../errors';
 import {
@@ -31,17 +31,18 @@ export function scheduleRoutes(router: Router, deps: HttpDeps): void {
     return rows.map((r) => toScheduledSession(r, group, rsvps.get(r.id) ?? []));
   }
 
+  const summary = (series: SeriesRecord): SeriesSummary => ({
+    id: series.id,
+    title: series.title,
+    recurrence: series.recurrence,
+    firstStart: series.firstStart,
+    timeZone: series.timeZone,
+    stopped: series.stoppedAt !== null,
+  });
+
   async function seriesView(group: GroupRecord, series: SeriesRecord): Promise<SeriesView> {
     const next = await store.schedule.ofSeries(series.id, deps.now(), SERIES_PREVIEW);
-    return {
-      id: series.id,
-      title: series.title,
-      recurrence: series.recurrence,
-      firstStart: series.firstStart,
-      timeZone: series.timeZone,
-      stopped: series.stoppedAt !== null,
-      next: await views(group, next),
-    };
+    return { ...summary(series), next: await views(group, next) };
   }
 
   mountRoute(router, 'schedule:list', deps, async ({ params, principal: { staff } }) => {
@@ -53,7 +54,10 @@ export function scheduleRoutes(router: Router, deps: HttpDeps): void {
       new Date(now - STAFF_BACK_DAYS * DAY_MS).toISOString(),
       new Date(now + STAFF_AHEAD_DAYS * DAY_MS).toISOString(),
     );
-    return { sessions: await views(group, rows) };
+    return {
+      sessions: await views(group, rows),
+      series: (await store.schedule.seriesOf(group.id)).map(summary),
+    };
   });
 
   mountRoute(router, 'schedule:create-series', deps, async ({ params, body, principal }) => {
