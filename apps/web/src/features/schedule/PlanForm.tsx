@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupView, HttpReply } from '@haven/protocol';
 import { Field, useFocusFirstInvalid } from '../staff/Field';
@@ -35,6 +35,7 @@ const groupNow = (zone: string) => {
 /** "Schedule a session": one session or a repeating series, on the group's clock. */
 export function PlanForm({ group, onScheduled }: { group: GroupView; onScheduled: () => void }) {
   const { t } = useTranslation('staff');
+  const headingId = useId();
   const [draft, setDraft] = useState<PlanDraft>(() =>
     newPlanDraft(groupNow(group.timeZone).slice(0, 10)),
   );
@@ -65,8 +66,14 @@ export function PlanForm({ group, onScheduled }: { group: GroupView; onScheduled
   };
 
   return (
-    <form ref={form} className="staff-form subform" noValidate onSubmit={submit}>
-      <h3>{t('schedule.formHeading')}</h3>
+    <form
+      ref={form}
+      className="staff-form subform"
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={submit}
+    >
+      <h3 id={headingId}>{t('schedule.formHeading')}</h3>
       <Field label={t('schedule.title')} hint={t('schedule.titleHint')} error={errors.title}>
         {(control) => (
           <input
