@@ -67,7 +67,8 @@ export class LiveRoom {
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
-    readonly info: SessionInfo,
+    /** What the session is, as last read from the store (every arrival reads it again). */
+    public info: SessionInfo,
     readonly groupId: string,
     /** Participants allowed in at once: the session's own capacity or its group's. */
     public capacity: number,

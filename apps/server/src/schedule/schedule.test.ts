@@ -311,8 +311,18 @@ describe('scheduling', () => {
       }),
     );
     expect(codeOf(await join())).toBe('ROOM_CLOSED');
+    // The room is loaded now; a change to the plan still reaches whoever arrives next.
+    await fac.call('schedule:update-session', {
+      params: { groupId, sessionId: session!.id },
+      body: { durationMin: 120 },
+    });
     now = Date.parse('2027-03-01T13:45:00Z');
-    expectOk(await join());
+    expect(expectOk(await join()).session.schedule).toEqual({
+      startsAt: '2027-03-01T14:00:00.000Z',
+      endsAt: '2027-03-01T16:00:00.000Z',
+      opensAt: '2027-03-01T13:45:00.000Z',
+      cancelled: false,
+    });
     expect(((await amal.http.call('me:schedule')).body as MySchedule).sessions[0]?.joinable).toBe(
       true,
     );

@@ -21,22 +21,29 @@ export async function arrival(
   const room = await deps.rooms.get(at.sessionId);
   if (!room) throw new HavenError('NOT_FOUND', 'This session does not exist.');
   if (room.ended) throw new HavenError('NOT_FOUND', 'This session has ended.');
+  await refreshPlan(room, deps);
   const me = await admission(room, principal, deps);
-  await checkOpen(room, me, deps);
+  checkOpen(room, me, deps);
   return { room, me };
 }
 
 /**
- * A scheduled room lets people in only around its time. The plan may have changed since the
- * room was loaded (moved, cancelled, another capacity), so it is read again. Someone already in
- * the room (back after a dropped connection) is never shut out by the clock.
+ * The session may have changed since its room was loaded: moved, cancelled, another capacity, a
+ * new agreement version, a new lobby message. Each arrival reads it again (one query).
  */
-async function checkOpen(room: LiveRoom, me: RoomIdentity, deps: RealtimeDeps): Promise<void> {
+async function refreshPlan(room: LiveRoom, deps: RealtimeDeps): Promise<void> {
   const plan = await deps.store.sessions.find(room.id);
-  if (plan) {
-    room.timing = plan.timing;
-    room.capacity = plan.capacity;
-  }
+  if (!plan) return;
+  room.info = plan.info;
+  room.timing = plan.timing;
+  room.capacity = plan.capacity;
+}
+
+/**
+ * A scheduled room lets people in only around its time. Someone already in the room (back after
+ * a dropped connection) is never shut out by the clock.
+ */
+function checkOpen(room: LiveRoom, me: RoomIdentity, deps: RealtimeDeps): void {
   if (room.presence.participants.has(me.participantId)) return;
   const entry = roomWindow(room.timing, me.role !== 'participant', deps.clock.now());
   if (entry.open) return;
