@@ -11,3 +11,4 @@ export * from './mutes';
 export * from './lobby';
 export * from './bans';
 export * from './checkin';
+export * from './safety/resources';

@@ -21,6 +21,8 @@ describe('can', () => {
       'hand:raise': true,
       'hand:manage': false,
       'modchat:use': false,
+      'support:request': true,
+      'support:respond': false,
       'session:end': false,
     },
     moderator: {
@@ -34,6 +36,8 @@ describe('can', () => {
       'hand:raise': true,
       'hand:manage': true,
       'modchat:use': true,
+      'support:request': false,
+      'support:respond': true,
       'session:end': true,
     },
     facilitator: {
@@ -47,6 +51,8 @@ describe('can', () => {
       'hand:raise': true,
       'hand:manage': true,
       'modchat:use': true,
+      'support:request': false,
+      'support:respond': true,
       'session:end': true,
     },
   };
@@ -109,6 +115,8 @@ describe('management', () => {
     ['group:view', null, false, false],
     ['staff:reset-password', 'facilitator', false, false],
     ['staff:reset-password', null, true, true],
+    ['platform:edit', 'facilitator', false, false],
+    ['platform:edit', null, true, true],
   ];
   it.each(table)('%s by %s (admin: %s): %s', (action, role, isAdmin, allowed) => {
     expect(can(manager(role, isAdmin), action)).toBe(allowed);

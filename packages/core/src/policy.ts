@@ -14,11 +14,18 @@ export type RoomAction =
   | 'hand:raise'
   | 'hand:manage'
   | 'modchat:use'
+  | 'support:request'
+  | 'support:respond'
   | 'session:end';
 
 /** Things done to a group or to accounts, outside any room. */
 export type ManagementAction =
-  'group:create' | 'group:view' | 'group:edit' | 'staff:invite' | 'staff:reset-password';
+  | 'group:create'
+  | 'group:view'
+  | 'group:edit'
+  | 'staff:invite'
+  | 'staff:reset-password'
+  | 'platform:edit';
 
 export type Action = RoomAction | ManagementAction;
 
@@ -55,11 +62,15 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     case 'chat:read':
     case 'hand:raise':
       return actor.inRoom === true && actor.role !== null;
+    case 'support:request':
+      // Staff reach each other through the moderators' channel.
+      return actor.inRoom === true && actor.role === 'participant';
     case 'chat:delete-any':
     case 'room:mute-all':
     case 'room:control':
     case 'hand:manage':
     case 'modchat:use':
+    case 'support:respond':
     case 'session:end':
       return actor.inRoom === true && isStaff(actor.role);
     case 'participant:mute':
@@ -80,6 +91,7 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     case 'group:view':
       return actor.isAdmin === true || isStaff(actor.role);
     case 'staff:reset-password':
+    case 'platform:edit':
       return actor.isAdmin === true;
   }
 }

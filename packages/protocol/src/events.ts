@@ -78,6 +78,13 @@ import {
   ModChatSendPayload,
   ModChatSendReply,
 } from './mod-chat';
+import {
+  AcknowledgePayload,
+  SupportAlert,
+  SupportAlerts,
+  SupportRequestPayload,
+  SupportRequestReply,
+} from './safety';
 
 interface ClientEventSpec {
   summary: string;
@@ -387,6 +394,25 @@ export const clientEvents = {
     reply: ModChatSendReply,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
+  'support:request': {
+    summary:
+      'Participants: "I need support". Only the session\'s moderators hear of it (support:alert); the reply carries crisis resources in the person\'s language. Pressing again while a moderator has not answered raises no second alert.',
+    payload: SupportRequestPayload,
+    reply: SupportRequestReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'support:alerts': {
+    summary: 'Moderators: the calls for support in this session, oldest first.',
+    payload: EmptyPayload,
+    reply: SupportAlerts,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'support:acknowledge': {
+    summary: 'Moderators: take a call for support on; the other moderators see who did.',
+    payload: AcknowledgePayload,
+    reply: SupportAlert,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
   'modchat:history': {
     summary:
       "Moderators: the moderators' channel so far (on entering the room and after every reconnect).",
@@ -523,6 +549,11 @@ export const serverEvents = {
     summary: "The moderators' word to people waiting.",
     payload: LobbyMessage,
     audience: 'lobby:<sessionId>',
+  },
+  'support:alert': {
+    summary: 'A call for support, new or taken on. Only moderators receive it.',
+    payload: SupportAlert,
+    audience: 'mods:<sessionId> (the moderators in the room)',
   },
   'modchat:message': {
     summary: "A stored message in the moderators' private channel.",

@@ -8,5 +8,6 @@ export * from './session';
 export * from './media';
 export * from './moderation';
 export * from './mod-chat';
+export * from './safety';
 export * from './events';
 export * from './http';

@@ -5,6 +5,7 @@ import { healthRoutes } from './health';
 import { sessionRoutes } from './sessions';
 import { checkinRoutes } from './checkin/routes';
 import { dashboardRoutes } from './checkin/dashboard-routes';
+import { safetyRoutes } from './safety/routes';
 import { calendarFeedRoutes } from './schedule/calendar-feed';
 import { myScheduleRoutes } from './schedule/my-schedule';
 import { scheduleRoutes } from './schedule/routes';
@@ -61,6 +62,7 @@ export function createHttpApp(
   myScheduleRoutes(api, deps);
   checkinRoutes(api, deps);
   dashboardRoutes(api, deps);
+  safetyRoutes(api, deps);
   app.use(api);
   app.use(sessionRoutes(store, log));
 

@@ -280,6 +280,23 @@ const table: Record<HttpRouteName, Row> = {
   },
   'dashboard:group': { request: inGroup, expect: groupManagers },
   'dashboard:csv': { request: inGroup, expect: groupManagers },
+  'safety:group-resources': { request: inGroup, expect: groupStaff },
+  'safety:set-group-resources': {
+    request: (w) => ({
+      params: { groupId: w.groupId, locale: 'ar' },
+      body: { resources: [{ name: 'Helpline' }] },
+    }),
+    expect: groupManagers,
+  },
+  'safety:platform-resources': { request: () => ({}), expect: anyStaff },
+  'safety:set-platform-resources': {
+    request: () => ({ params: { locale: 'ar' }, body: { resources: [{ name: 'Helpline' }] } }),
+    expect: staffOnly({ facilitator: 403, facilitatorOfAnotherGroup: 403 }),
+  },
+  'me:crisis-resources': {
+    request: (w) => ({ params: { groupId: w.groupId, locale: 'ar' } }),
+    expect: ownMembership,
+  },
 };
 
 /** Routes whose "allowed" answer is a refusal of the made-up input, not a 200. */

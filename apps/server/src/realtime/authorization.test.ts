@@ -256,6 +256,17 @@ const table: Record<ClientEventName, Row> = {
     expect: moderatorsOnly,
   },
   'modchat:history': { payload: () => ({}), afterJoin: true, expect: moderatorsOnly },
+  'support:request': {
+    payload: () => ({ locale: 'ar' }),
+    afterJoin: true,
+    expect: { ...inRoomOnly, moderator: 'FORBIDDEN', facilitator: 'FORBIDDEN' },
+  },
+  'support:alerts': { payload: () => ({}), afterJoin: true, expect: moderatorsOnly },
+  'support:acknowledge': {
+    payload: () => ({ alertId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
 };
 
 describe('authorization of every socket event', () => {

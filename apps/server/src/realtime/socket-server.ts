@@ -15,6 +15,7 @@ import { registerLobbyHandlers } from './lobby';
 import { registerMediaHandlers } from './media';
 import { registerModChatHandlers } from './mod-chat';
 import { registerModerationHandlers } from './moderation';
+import { registerSafetyHandlers } from './safety';
 import { registerSessionHandlers } from './session';
 
 /** Large enough for any valid payload; anything bigger closes that one connection. */
@@ -85,6 +86,7 @@ export function attachHandlers(deps: RealtimeDeps): void {
     registerMediaHandlers(registry);
     registerModerationHandlers(registry);
     registerModChatHandlers(registry);
+    registerSafetyHandlers(registry);
     registerHandHandlers(registry);
     registerLobbyHandlers(socket, deps, registry);
   });

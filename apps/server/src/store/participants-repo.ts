@@ -208,7 +208,12 @@ export class ParticipantsRepo {
         .where('participant_id', '=', participantId)
         .execute();
       // Mood counts stay: they were never linked to anyone.
-      for (const table of ['session_visits', 'session_checkins', 'mood_answered'] as const)
+      for (const table of [
+        'session_visits',
+        'session_checkins',
+        'mood_answered',
+        'support_alerts',
+      ] as const)
         await trx
           .deleteFrom(table)
           .where('member_id', 'in', (eb) =>

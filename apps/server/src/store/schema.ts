@@ -276,6 +276,30 @@ export interface MoodAnsweredTable {
   phase: string;
 }
 
+export interface CrisisResourcesTable {
+  /** A group id, or '*' for the platform's list. */
+  owner: string;
+  locale: string;
+  position: number;
+  name: string;
+  phone: string;
+  sms: string;
+  whatsapp: string;
+  hours: string;
+  description: string;
+}
+
+export interface SupportAlertsTable {
+  id: string;
+  session_id: string;
+  member_id: string;
+  display_name: string;
+  raised_at: string;
+  acknowledged_by: string | null;
+  acknowledged_name: string | null;
+  acknowledged_at: string | null;
+}
+
 export interface Database {
   groups: GroupsTable;
   group_agreements: GroupAgreementsTable;
@@ -301,4 +325,6 @@ export interface Database {
   session_headcounts: SessionHeadcountsTable;
   mood_counts: MoodCountsTable;
   mood_answered: MoodAnsweredTable;
+  crisis_resources: CrisisResourcesTable;
+  support_alerts: SupportAlertsTable;
 }

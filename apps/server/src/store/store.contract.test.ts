@@ -578,6 +578,39 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     });
   });
 
+  describe('safety', () => {
+    it('keeps crisis resources per owner and language, in order, replaced whole', async () => {
+      const line = (name: string) => ({
+        name,
+        phone: '',
+        sms: '',
+        whatsapp: '',
+        hours: '',
+        description: '',
+      });
+      await store.safety.setResources('g1', 'ar', [line('b'), line('a')]);
+      await store.safety.setResources('g1', 'uk', [line('c')]);
+      await store.safety.setResources('*', 'ar', [line('platform')]);
+      await store.safety.setResources('g1', 'uk', []);
+      const lists = await store.safety.resourcesOf('g1');
+      expect([...lists.keys()]).toEqual(['ar']);
+      expect(lists.get('ar')?.map((r) => r.name)).toEqual(['b', 'a']);
+      expect((await store.safety.resourcesOf('*')).get('ar')?.[0]?.name).toBe('platform');
+    });
+
+    it('keeps calls for support per session; the first moderator to take one keeps it', async () => {
+      const call = { participantId: 'm1', displayName: 'Amal', acknowledged: null };
+      await store.safety.raise('s1', { ...call, id: 'al2', raisedAt: T1 });
+      await store.safety.raise('s1', { ...call, id: 'al1', raisedAt: T0 });
+      expect((await store.safety.alerts('s1')).map((a) => a.id)).toEqual(['al1', 'al2']);
+      const taken = await store.safety.acknowledge('s1', 'al1', { id: 'mo', name: 'Mo' }, T2);
+      expect(taken?.acknowledged).toEqual({ by: 'mo', name: 'Mo', at: T2 });
+      const late = await store.safety.acknowledge('s1', 'al1', { id: 'f1', name: 'F' }, T2);
+      expect(late?.acknowledged?.by).toBe('mo');
+      expect(await store.safety.acknowledge('s2', 'al1', { id: 'mo', name: 'Mo' }, T2)).toBeNull();
+    });
+  });
+
   describe('invites', () => {
     it('counts uses up to the maximum, atomically, until expiry or revocation', async () => {
       await store.invites.create({

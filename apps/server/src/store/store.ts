@@ -9,6 +9,7 @@ import { InvitesRepo } from './invites-repo';
 import { migrateToLatest } from './migrations';
 import { ModChatRepo } from './mod-chat-repo';
 import { ParticipantsRepo } from './participants-repo';
+import { SafetyRepo } from './safety-repo';
 import { ScheduleRepo } from './schedule-repo';
 import type { Database } from './schema';
 import { SessionsRepo } from './sessions-repo';
@@ -28,6 +29,7 @@ export interface Store {
   readonly modChat: ModChatRepo;
   readonly schedule: ScheduleRepo;
   readonly attendance: AttendanceRepo;
+  readonly safety: SafetyRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -46,6 +48,7 @@ function storeOn(db: Kysely<Database>, dialect: DialectName): Store {
     modChat: new ModChatRepo(db),
     schedule: new ScheduleRepo(db),
     attendance: new AttendanceRepo(db),
+    safety: new SafetyRepo(db),
     ping: async () => {
       await db.selectFrom('groups').select('id').limit(1).execute();
     },

@@ -5,3 +5,4 @@ export * from './invites';
 export * from './moderation';
 export * from './schedule';
 export * from './checkin';
+export * from './safety';

@@ -71,6 +71,13 @@ import {
   ManualCheckinRequest,
   SessionRoster,
 } from './checkin';
+import {
+  CrisisResourceLists,
+  GroupLocaleParams,
+  LocaleParams,
+  SetCrisisResourcesRequest,
+} from './safety';
+import { CrisisResourceList } from '../safety';
 
 const None = z.strictObject({});
 const Empty = z.object({});
@@ -650,6 +657,57 @@ export const httpRoutes = {
     body: None,
     reply: DashboardCsv,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'safety:group-resources': {
+    method: 'GET',
+    path: '/api/groups/:groupId/crisis-resources',
+    auth: 'staff',
+    summary: "The group's own crisis resources, per language.",
+    params: GroupParams,
+    body: None,
+    reply: CrisisResourceLists,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'safety:set-group-resources': {
+    method: 'PUT',
+    path: '/api/groups/:groupId/crisis-resources/:locale',
+    auth: 'staff',
+    summary: "Facilitators: replace the group's crisis resources in one language.",
+    params: GroupLocaleParams,
+    body: SetCrisisResourcesRequest,
+    reply: CrisisResourceLists,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'safety:platform-resources': {
+    method: 'GET',
+    path: '/api/crisis-resources',
+    auth: 'staff',
+    summary: "The platform's default crisis resources, per language (used where a group has none).",
+    params: None,
+    body: None,
+    reply: CrisisResourceLists,
+    errors: ['UNAUTHENTICATED'],
+  },
+  'safety:set-platform-resources': {
+    method: 'PUT',
+    path: '/api/crisis-resources/:locale',
+    auth: 'staff',
+    summary: "Administrators: replace the platform's crisis resources in one language.",
+    params: LocaleParams,
+    body: SetCrisisResourcesRequest,
+    reply: CrisisResourceLists,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'me:crisis-resources': {
+    method: 'GET',
+    path: '/api/me/groups/:groupId/crisis-resources/:locale',
+    auth: 'participant',
+    summary:
+      "Where to turn for help, in the reader's language if anyone has listed it (the group's list first). Never asks where the person is.",
+    params: GroupLocaleParams,
+    body: None,
+    reply: CrisisResourceList,
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND'],
   },
 } as const satisfies Record<string, HttpRouteSpec>;
 

@@ -10,6 +10,7 @@ import * as groupLobbyMessage from './008-group-lobby-message';
 import * as schedule from './009-schedule';
 import * as checkin from './010-checkin';
 import * as mood from './011-mood';
+import * as safety from './012-safety';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '009-schedule': schedule,
   '010-checkin': checkin,
   '011-mood': mood,
+  '012-safety': safety,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
