@@ -92,7 +92,7 @@ test('a facilitator schedules a weekly hybrid session; a member says she is goin
     amal.getByRole('button', { name: 'Add to calendar' }).first().click(),
   ]);
   expect(download.suggestedFilename()).toBe(`${TITLE}.ics`);
-  const ics = readFileSync((await download.path()), 'utf8');
+  const ics = readFileSync(await download.path(), 'utf8');
   expect(ics).toContain('BEGIN:VEVENT');
   expect(ics).toContain(`SUMMARY:${TITLE}`);
   const started = new Date(`${start.date}T${start.time}:00Z`);
@@ -106,6 +106,70 @@ test('a facilitator schedules a weekly hybrid session; a member says she is goin
   await farah.reload();
   await expect(farah.getByText(/Going: 1 of/).first()).toBeVisible();
 
+  // At the venue: the facilitator's screen shows the code; Amal types what she reads there.
+  await farah
+    .getByRole('link', { name: /^Check-in for / })
+    .first()
+    .click();
+  const sessionId = /\/sessions\/([^/]+)\/check-in/.exec(farah.url())?.[1] ?? '';
+  const shown = farah
+    .getByRole('status', { name: 'Check-in code' })
+    .or(farah.locator('output[aria-label="Check-in code"]'));
+  await expect(shown).toHaveText(/^\d{3} ?\d{3}$/);
+  await expect(farah.getByRole('img', { name: 'QR code for checking in' })).toBeVisible();
+  await farah.screenshot({ path: 'test-results/screenshots/venue-checkin-en.png' });
+  const code = async () => ((await shown.textContent()) ?? '').replace(/\s/g, '');
+  await amal.goto(`${haven.url}/check-in/${sessionId}`);
+  await amal.getByRole('textbox', { name: 'Check-in code' }).fill(await code());
+  await button(amal, 'Check in').click();
+  await expect(amal.getByText(`You are checked in for ${TITLE}`)).toBeVisible();
+
+  // Bohdan's phone has no signal in the hall: his check-in waits and goes when it can.
+  const bohdanPhone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const bohdan = await bohdanPhone.newPage();
+  await bohdan.goto(invite);
+  await bohdan.getByRole('button', { name: 'English', exact: true }).click();
+  await bohdan.getByRole('textbox', { name: 'Display name' }).fill('Bohdan');
+  await bohdan.getByRole('checkbox', { name: 'I agree to the group agreement' }).check();
+  await bohdan.getByRole('button', { name: 'Join group' }).click();
+  await expect(bohdan.getByRole('link', { name: 'See all your planned sessions' })).toBeVisible();
+  await bohdan.goto(`${haven.url}/check-in/${sessionId}`);
+  await bohdanPhone.setOffline(true);
+  await bohdan.getByRole('textbox', { name: 'Check-in code' }).fill(await code());
+  await button(bohdan, 'Check in').click();
+  await expect(bohdan.getByText('Saved. It will be sent when you are back online.')).toBeVisible();
+  await bohdanPhone.setOffline(false);
+  await expect(bohdan.getByText(`You are checked in for ${TITLE}`)).toBeVisible({
+    timeout: 20_000,
+  });
+
+  // Five more came without phones. One roster, nobody counted twice.
+  const roster = farah.getByRole('region', { name: 'Who is here' });
+  await expect(roster).toContainText('Amal', { timeout: 15_000 });
+  await expect(roster).toContainText('Bohdan', { timeout: 15_000 });
+  await roster.getByRole('spinbutton', { name: 'People without a phone' }).fill('5');
+  await button(farah, 'Save headcount').click();
+  await expect(roster).toContainText('The headcount is saved.');
+  await farah.screenshot({ path: 'test-results/screenshots/venue-roster-en.png', fullPage: true });
+
+  // Afterwards the dashboard shows the attendance; small counts stay hidden.
+  await farah.getByRole('link', { name: 'Back to the group' }).click();
+  const table = farah.getByRole('table', { name: 'Attendance by session' });
+  // Two checked in, five without phones: the total would give the two away, so it is withheld.
+  const row = table.getByRole('row').filter({ hasText: TITLE }).first();
+  await expect(row.getByRole('cell')).toContainText([TITLE, '—', '<5', '0', '5']);
+  await farah
+    .getByRole('region', { name: 'Attendance' })
+    .screenshot({ path: 'test-results/screenshots/attendance-en.png' });
+  const [csv] = await Promise.all([
+    farah.waitForEvent('download'),
+    button(farah, 'Download CSV').click(),
+  ]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text).toContain(TITLE);
+  expect(text).not.toContain('Amal');
+
+  await bohdanPhone.close();
   await phone.close();
   await office.close();
 });

@@ -10,6 +10,12 @@ test('a participant sees what Haven keeps about them and deletes it; their words
   await expect(bohdanChat).toContainText('something I regret sharing');
 
   await amal.getByRole('button', { name: 'Leave' }).click();
+  // She answers the optional question on leaving: an anonymous count, kept after her deletion.
+  await amal
+    .getByRole('dialog', { name: 'How are you leaving?' })
+    .getByRole('button', { name: '4 – good' })
+    .click();
+  await expect(amal.getByRole('textbox', { name: 'Message' })).toHaveCount(0);
   await amal.goto(new URL('/me', link).toString());
   await expect(amal.getByRole('heading', { name: 'Your data on this device' })).toBeVisible();
   await expect(amal.getByRole('list', { name: 'Your groups' })).toContainText('Amal');

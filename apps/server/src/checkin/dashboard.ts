@@ -2,8 +2,9 @@ import {
   answers,
   meanMood,
   mergeRoster,
+  protectRow,
+  protectTotals,
   returningAndNew,
-  shownCount,
   shownMean,
   type MoodTally,
 } from '@haven/core';
@@ -38,15 +39,8 @@ const addMood = (a: MoodTally, b: MoodTally): MoodTally => ({
   },
 });
 
-/** Raw numbers never leave this module: every figure is suppressed on the way out. */
-const shown = (f: RawFigures) => ({
-  online: shownCount(f.online),
-  inPerson: shownCount(f.inPerson),
-  headcount: shownCount(f.headcount),
-  total: shownCount(f.total),
-  returning: shownCount(f.returning),
-  new: shownCount(f.new),
-  rsvpGoing: shownCount(f.rsvpGoing),
+/** Raw numbers never leave this module: every figure is protected on the way out. */
+const moods = (f: RawFigures) => ({
   moodIn: shownMean(meanMood(f.moodIn), answers(f.moodIn)),
   moodOut: shownMean(meanMood(f.moodOut), answers(f.moodOut)),
 });
@@ -121,14 +115,16 @@ export async function groupDashboard(
       moodOut: noMood(),
     },
   );
+  const rows = raw.map((f) => protectRow(f));
   return {
-    sessions: raw.map((f): SessionAttendance => ({
+    sessions: raw.map((f, i): SessionAttendance => ({
       sessionId: f.s.id,
       title: f.s.title,
       startsAt: f.s.startsAt,
-      ...shown(f),
+      ...(rows[i] ?? protectRow(f)),
+      ...moods(f),
     })),
-    totals: shown(totals),
+    totals: { ...protectTotals(totals, rows), ...moods(totals) },
   };
 }
 

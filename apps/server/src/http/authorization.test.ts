@@ -270,6 +270,7 @@ const table: Record<HttpRouteName, Row> = {
       body: {
         code: codeFor(w.checkinSecret, codeWindow(Date.now())),
         enteredAt: new Date().toISOString(),
+        sentAt: new Date().toISOString(),
       },
     }),
     expect: ownMembership,

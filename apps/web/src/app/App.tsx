@@ -22,6 +22,13 @@ const MySessionsPage = lazy(() =>
   })),
 );
 
+// And the venue check-in page, opened only by a QR code or a code typed at the door.
+const CheckInPage = lazy(() =>
+  import('../features/checkin/CheckInPage').then((module) => ({
+    default: module.CheckInPage,
+  })),
+);
+
 export function App() {
   const route = parseRoute(usePathname());
   if (isStaffRoute(route))
@@ -45,6 +52,12 @@ export function App() {
       return (
         <Suspense fallback={<Loading />}>
           <MySessionsPage />
+        </Suspense>
+      );
+    case 'check-in':
+      return (
+        <Suspense fallback={<Loading />}>
+          <CheckInPage key={route.sessionId} sessionId={route.sessionId} />
         </Suspense>
       );
     case 'not-found':

@@ -29,6 +29,15 @@ describe('parseRoute', () => {
     expect(parseRoute('/sessions/abc')).toEqual({ name: 'not-found' });
   });
 
+  it('reads the session id of a venue check-in link, whose code is in the fragment', () => {
+    expect(parseRoute('/check-in/s_1-A')).toEqual({ name: 'check-in', sessionId: 's_1-A' });
+    expect(parseRoute('/check-in/s1/')).toEqual({ name: 'check-in', sessionId: 's1' });
+    expect(parseRoute('/check-in')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/check-in/')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/check-in/s1/123456')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/check-in/a%20b')).toEqual({ name: 'not-found' });
+  });
+
   it('knows the staff pages', () => {
     expect(parseRoute('/staff')).toEqual({ name: 'staff-home' });
     expect(parseRoute('/staff/')).toEqual({ name: 'staff-home' });
@@ -38,6 +47,16 @@ describe('parseRoute', () => {
     expect(parseRoute('/staff/groups/g_1-A')).toEqual({ name: 'staff-group', groupId: 'g_1-A' });
     expect(parseRoute('/staff/groups/g1/sessions/s_2/audit')).toEqual({
       name: 'staff-session-audit',
+      groupId: 'g1',
+      sessionId: 's_2',
+    });
+    expect(parseRoute('/staff/groups/g1/sessions/s_2/check-in')).toEqual({
+      name: 'staff-session-checkin',
+      groupId: 'g1',
+      sessionId: 's_2',
+    });
+    expect(parseRoute('/staff/groups/g1/sessions/s_2/check-in/')).toEqual({
+      name: 'staff-session-checkin',
       groupId: 'g1',
       sessionId: 's_2',
     });
@@ -53,6 +72,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/staff/other')).toEqual({ name: 'not-found' });
     expect(parseRoute('/staff/groups/g1/sessions/a%20b/audit')).toEqual({ name: 'not-found' });
     expect(parseRoute('/staff/groups/g1/sessions/s1')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/g1/sessions/a%2Fb/check-in')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/g1/check-in')).toEqual({ name: 'not-found' });
     expect(parseRoute('/admin')).toEqual({ name: 'not-found' });
   });
 
@@ -62,6 +83,8 @@ describe('parseRoute', () => {
     expect(isStaffRoute(parseRoute('/groups'))).toBe(false);
     expect(isStaffRoute(parseRoute('/s/abc'))).toBe(false);
     expect(isStaffRoute(parseRoute('/sessions'))).toBe(false);
+    expect(isStaffRoute(parseRoute('/check-in/s1'))).toBe(false);
+    expect(isStaffRoute(parseRoute('/staff/groups/g1/sessions/s1/check-in'))).toBe(true);
   });
 });
 
@@ -79,7 +102,17 @@ describe('paths', () => {
     });
   });
 
+  it('leads back to the check-in pages', () => {
+    expect(parseRoute(paths.checkIn('s1'))).toEqual({ name: 'check-in', sessionId: 's1' });
+    expect(parseRoute(paths.sessionCheckin('g1', 's1'))).toEqual({
+      name: 'staff-session-checkin',
+      groupId: 'g1',
+      sessionId: 's1',
+    });
+  });
+
   it('encodes ids', () => {
     expect(paths.staffGroup('a/b')).toBe('/staff/groups/a%2Fb');
+    expect(paths.checkIn('a/b')).toBe('/check-in/a%2Fb');
   });
 });

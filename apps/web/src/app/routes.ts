@@ -7,12 +7,14 @@ export type Route =
   | { name: 'public-groups' }
   | { name: 'my-data' }
   | { name: 'my-sessions' }
+  | { name: 'check-in'; sessionId: string }
   | { name: 'staff-sign-in' }
   | { name: 'staff-set-password' }
   | { name: 'staff-join' }
   | { name: 'staff-home' }
   | { name: 'staff-group'; groupId: string }
   | { name: 'staff-session-audit'; groupId: string; sessionId: string }
+  | { name: 'staff-session-checkin'; groupId: string; sessionId: string }
   | { name: 'not-found' };
 
 export type StaffRoute = Extract<Route, { name: `staff-${string}` }>;
@@ -28,6 +30,8 @@ const TABLE: readonly (readonly [RegExp, (...ids: string[]) => Route])[] = [
   [/^\/groups\/?$/, () => ({ name: 'public-groups' })],
   [/^\/me\/?$/, () => ({ name: 'my-data' })],
   [/^\/sessions\/?$/, () => ({ name: 'my-sessions' })],
+  // The venue's code comes in the fragment (`/check-in/<id>#123456`), never in the path.
+  [/^\/check-in\/([^/]+)\/?$/, (sessionId = '') => ({ name: 'check-in', sessionId })],
   [/^\/staff\/?$/, () => ({ name: 'staff-home' })],
   [/^\/staff\/sign-in\/?$/, () => ({ name: 'staff-sign-in' })],
   [/^\/staff\/password\/?$/, () => ({ name: 'staff-set-password' })],
@@ -36,6 +40,10 @@ const TABLE: readonly (readonly [RegExp, (...ids: string[]) => Route])[] = [
   [
     /^\/staff\/groups\/([^/]+)\/sessions\/([^/]+)\/audit\/?$/,
     (groupId = '', sessionId = '') => ({ name: 'staff-session-audit', groupId, sessionId }),
+  ],
+  [
+    /^\/staff\/groups\/([^/]+)\/sessions\/([^/]+)\/check-in\/?$/,
+    (groupId = '', sessionId = '') => ({ name: 'staff-session-checkin', groupId, sessionId }),
   ],
 ];
 
@@ -69,9 +77,12 @@ export const paths = {
   myData: '/me',
   mySessions: '/sessions',
   session: (sessionId: string) => `/s/${encodeURIComponent(sessionId)}`,
+  checkIn: (sessionId: string) => `/check-in/${encodeURIComponent(sessionId)}`,
   staffHome: '/staff',
   staffSignIn: '/staff/sign-in',
   staffGroup: (groupId: string) => `/staff/groups/${encodeURIComponent(groupId)}`,
   sessionAudit: (groupId: string, sessionId: string) =>
     `/staff/groups/${encodeURIComponent(groupId)}/sessions/${encodeURIComponent(sessionId)}/audit`,
+  sessionCheckin: (groupId: string, sessionId: string) =>
+    `/staff/groups/${encodeURIComponent(groupId)}/sessions/${encodeURIComponent(sessionId)}/check-in`,
 } as const;

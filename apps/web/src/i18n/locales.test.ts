@@ -84,6 +84,16 @@ describe('locales', () => {
     expect(english.get('mySessions.addToCalendar')).toBe('Add to calendar');
     expect(english.get('mySessions.addSeries')).toBe('Add the whole series');
     expect(english.get('mySessions.feeds.buttonName')).toBe('Calendar feed for {{group}}');
+    expect(english.get('checkIn.code')).toBe('Check-in code');
+    expect(english.get('checkIn.submit')).toBe('Check in');
+    expect(english.get('checkIn.saved')).toBe('Saved. It will be sent when you are back online.');
+    expect(english.get('checkIn.done')).toBe('You are checked in for {{title}}');
+    expect(english.get('mood.arriving')).toBe('How are you arriving today?');
+    expect(english.get('mood.leaving')).toBe('How are you leaving?');
+    expect(english.get('mood.skip')).toBe('Skip');
+    expect(english.get('mood.skipAndLeave')).toBe('Skip and leave');
+    expect(english.get('mood.values.1')).toBe('1 – very low');
+    expect(english.get('mood.values.5')).toBe('5 – very good');
   });
 
   it('keeps the stable English names of the staff pages', () => {
@@ -137,6 +147,20 @@ describe('locales', () => {
       'invites.maxUses': 'Maximum uses',
       'invites.submit': 'Create invite link',
       'invites.qr': 'QR code for the invite link',
+      'checkin.linkName': 'Check-in for {{date}}',
+      'checkin.codeHeading': 'Check-in code',
+      'checkin.changesIn': 'Changes in {{time}}',
+      'checkin.counts.inPerson': 'In person',
+      'checkin.counts.online': 'Online',
+      'checkin.counts.headcount': 'Headcount',
+      'checkin.counts.total': 'Total',
+      'checkin.checkInName': 'Check in {{name}}',
+      'checkin.undoName': 'Undo check-in for {{name}}',
+      'checkin.headcount': 'People without a phone',
+      'checkin.saveHeadcount': 'Save headcount',
+      'dashboard.heading': 'Attendance',
+      'dashboard.tableName': 'Attendance by session',
+      'dashboard.download': 'Download CSV',
     };
     for (const [key, name] of Object.entries(names)) expect(staffEnglish.get(key), key).toBe(name);
   });

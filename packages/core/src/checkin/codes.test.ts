@@ -5,6 +5,7 @@ import {
   checkEntryTime,
   codeChangesAt,
   codeWindow,
+  enteredOnServerClock,
 } from './codes';
 
 const START = Date.parse('2026-11-26T18:00:00Z');
@@ -16,6 +17,15 @@ describe('check-in codes', () => {
     expect(codeWindow(at)).toBe(codeWindow(START + 10 * CODE_WINDOW_MS));
     expect(codeChangesAt(at)).toBe((codeWindow(at) + 1) * CODE_WINDOW_MS);
     expect(acceptedWindows(at)).toEqual([codeWindow(at), codeWindow(at) - 1]);
+  });
+
+  it('measures the wait on the phone, so a phone clock hours off still gives the right moment', () => {
+    const now = START + 30 * 60_000;
+    const phoneOff = -3 * 3_600_000;
+    const typed = now - 20 * 60_000 + phoneOff;
+    const sent = now + phoneOff;
+    expect(enteredOnServerClock(typed, sent, now)).toBe(now - 20 * 60_000);
+    expect(enteredOnServerClock(sent + 5_000, sent, now)).toBe(now);
   });
 
   it('believes a queued entry time only when it is past, recent and around the session', () => {

@@ -32,6 +32,15 @@ export const acceptedWindows = (enteredAt: number): [number, number] => [
 export type EntryCheck =
   { ok: true } | { ok: false; reason: 'in-the-future' | 'too-old' | 'outside-session' };
 
+/**
+ * When a code was entered, on the server's clock. Phones' clocks are often wrong (set by hand,
+ * never synced), but the time between typing and sending, measured on one phone clock, is not:
+ * so the moment is the server's now minus that wait. A negative wait (the clock went back) is
+ * taken as none.
+ */
+export const enteredOnServerClock = (enteredAt: number, sentAt: number, now: number): number =>
+  now - Math.max(0, sentAt - enteredAt);
+
 /** Whether a claimed moment of entry can be believed for this session, as judged at `now`. */
 export function checkEntryTime(
   enteredAt: number,

@@ -40,7 +40,10 @@ export const HeadcountRequest = z.strictObject({
 export const CheckInRequest = z.strictObject({
   code: CheckinCode,
   enteredAt: Instant.describe(
-    'When the person typed or scanned the code: a check-in queued offline is judged by it.',
+    "When the person typed or scanned the code, on the phone's clock: a check-in queued offline is judged by it.",
+  ),
+  sentAt: Instant.describe(
+    'When this request left the phone, on the same clock. The server judges the code by how long ago it was typed (sentAt − enteredAt), so a phone whose clock is wrong still checks in.',
   ),
 });
 export const CheckedIn = z.object({
@@ -53,8 +56,15 @@ export const MoodRequest = z.strictObject({
   value: z.number().int().min(1).max(5).describe('1: very low … 5: very good (faces).'),
 });
 
-/** A count as the dashboard may show it: 1 to 4 become "<5" so nobody can be singled out. */
-export const ShownCount = z.union([z.number().int().nonnegative(), z.literal('<5')]);
+/**
+ * A count as the dashboard may show it: 1 to 4 become "<5" so nobody can be singled out, and
+ * "withheld" marks a count that would let a hidden one be worked out (a total, a partner).
+ */
+export const ShownCount = z.union([
+  z.number().int().nonnegative(),
+  z.literal('<5'),
+  z.literal('withheld'),
+]);
 export type ShownCount = z.infer<typeof ShownCount>;
 
 const AttendanceFigures = {

@@ -1,4 +1,10 @@
-import { acceptedWindows, checkEntryTime, codeChangesAt, codeWindow } from '@haven/core';
+import {
+  acceptedWindows,
+  checkEntryTime,
+  codeChangesAt,
+  codeWindow,
+  enteredOnServerClock,
+} from '@haven/core';
 import type { Router } from 'express';
 import { codeFor, newCheckinSecret } from '../../checkin/code';
 import { HavenError } from '../../errors';
@@ -12,7 +18,7 @@ import { rosterView } from './roster-view';
 const MIN = 60_000;
 
 const ENTRY_REFUSALS = {
-  'in-the-future': 'The time on this phone is ahead; set it right and try again.',
+  'in-the-future': 'This check-in claims to be from the future.',
   'too-old': 'This check-in waited too long to be sent; ask the facilitator to check you in.',
   'outside-session': 'Check-in is only open around the time of the session.',
 } as const;
@@ -96,9 +102,14 @@ export function checkinRoutes(router: Router, deps: HttpDeps): void {
       throw new HavenError('NOT_FOUND', 'No such session in your groups.');
     if (!meetsInPerson(session) || session.cancelledAt)
       throw new HavenError('CONFLICT', 'Nobody checks in to this session at a venue.');
-    const enteredAt = Date.parse(body.enteredAt);
+    const now = deps.clock.now();
+    const enteredAt = enteredOnServerClock(
+      Date.parse(body.enteredAt),
+      Date.parse(body.sentAt),
+      now,
+    );
     const startsAt = Date.parse(session.startsAt);
-    const entry = checkEntryTime(enteredAt, deps.clock.now(), {
+    const entry = checkEntryTime(enteredAt, now, {
       startsAt,
       endsAt: startsAt + session.durationMin * MIN,
     });
@@ -112,7 +123,13 @@ export function checkinRoutes(router: Router, deps: HttpDeps): void {
         'FORBIDDEN',
         'That code is not the one on the screen now; type the code shown at the venue.',
       );
-    await store.attendance.checkIn(session.id, member.memberId, 'code', body.enteredAt, deps.now());
+    await store.attendance.checkIn(
+      session.id,
+      member.memberId,
+      'code',
+      new Date(enteredAt).toISOString(),
+      deps.now(),
+    );
     const method = (await store.attendance.checkIns(session.id)).find(
       (c) => c.memberId === member.memberId,
     )?.method;

@@ -6,6 +6,7 @@ import { FocusHeading } from '../../ui/FocusHeading';
 import { Link } from '../../ui/Link';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { AttendanceSection } from '../dashboard/AttendanceSection';
 import { GroupInvites } from '../invites/GroupInvites';
 import { Schedule } from '../schedule/Schedule';
 import { useErrorText } from '../staff/use-error-text';
@@ -22,6 +23,7 @@ import { GroupStaff } from './GroupStaff';
 const SECTIONS = [
   ['schedule', 'schedule.heading'],
   ['sessions', 'sessions.heading'],
+  ['attendance', 'dashboard.heading'],
   ['invites', 'invites.heading'],
   ['members', 'members.heading'],
   ['bans', 'bans.heading'],
@@ -29,6 +31,9 @@ const SECTIONS = [
   ['agreement', 'agreement.heading'],
   ['settings', 'settings.heading'],
 ] as const;
+
+/** Sections the group's facilitators (and administrators) see, as the server allows. */
+const FACILITATORS_ONLY: ReadonlySet<string> = new Set(['invites', 'bans', 'attendance']);
 
 /**
  * `/staff/groups/<groupId>`: everything about one group. Its facilitators (and administrators)
@@ -94,18 +99,17 @@ export function GroupPage({ groupId, staff }: { groupId: string; staff: StaffVie
       {loaded.archived && <p className="notice">{t('group.archivedNotice')}</p>}
       <nav className="on-this-page" aria-label={t('group.onThisPage')}>
         <ul>
-          {SECTIONS.filter(([id]) => canEdit || (id !== 'invites' && id !== 'bans')).map(
-            ([id, heading]) => (
-              <li key={id}>
-                <a href={`#${id}`}>{t(heading)}</a>
-              </li>
-            ),
-          )}
+          {SECTIONS.filter(([id]) => canEdit || !FACILITATORS_ONLY.has(id)).map(([id, heading]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(heading)}</a>
+            </li>
+          ))}
         </ul>
       </nav>
       {/* What a facilitator does most often comes first; settings, rarely changed, last. */}
       <Schedule group={loaded} canEdit={canEdit} />
       <GroupSessions group={loaded} canEdit={canEdit} />
+      {canEdit && <AttendanceSection group={loaded} />}
       {canEdit && <GroupInvites group={loaded} />}
       <GroupMembers group={loaded} canEdit={canEdit} />
       {canEdit && <GroupBans group={loaded} />}

@@ -22,6 +22,12 @@ export const AUDIT_ACTIONS = [
   'slow-mode',
   'end-session',
   'delete-message',
+  'admit',
+  'deny',
+  'allow-knock',
+  'lobby-message',
+  'support-request',
+  'support-acknowledge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

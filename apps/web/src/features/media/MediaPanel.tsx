@@ -53,9 +53,10 @@ function MediaRoom({ media, participants, selfId }: MediaRoomProps) {
   const snapshot = useMediaSnapshot(media);
   const { status } = snapshot;
 
-  const message = statusMessage(status, t);
-  if (message !== undefined) {
-    if (message === null) return null;
+  const key = statusMessageKey(status);
+  if (key !== undefined) {
+    if (key === null) return null;
+    const message = t(key);
     const action =
       status.kind === 'failed' && !status.retrying && status.code !== 'unsupported'
         ? { label: t('media.retry'), run: media.retry }
@@ -95,23 +96,24 @@ function MediaRoom({ media, participants, selfId }: MediaRoomProps) {
 const hasMedia = (snapshot: MediaSnapshot): boolean =>
   snapshot.allowedKinds.length > 0 || snapshot.remote.length > 0;
 
+type StatusMessageKey =
+  'media.starting' | 'media.unsupported' | 'media.startRetrying' | 'media.startFailed';
+
 /**
  * The message that stands in for the stage, null for nothing at all, or undefined when the
- * stage shows.
+ * stage shows. A key, not the text: a `t` passed as a parameter makes TypeScript expand the
+ * whole catalogue's type, which stops compiling once the catalogue is large enough.
  */
-function statusMessage(
-  status: MediaStatus,
-  t: ReturnType<typeof useTranslation>['t'],
-): string | null | undefined {
+function statusMessageKey(status: MediaStatus): StatusMessageKey | null | undefined {
   switch (status.kind) {
     case 'idle':
     case 'closed':
       return null;
     case 'starting':
-      return t('media.starting');
+      return 'media.starting';
     case 'failed':
-      if (status.code === 'unsupported') return t('media.unsupported');
-      return status.retrying ? t('media.startRetrying') : t('media.startFailed');
+      if (status.code === 'unsupported') return 'media.unsupported';
+      return status.retrying ? 'media.startRetrying' : 'media.startFailed';
     case 'ready':
     case 'recovering':
       return undefined;

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '@haven/core';
 import type { MediaSession } from '../../services/media';
@@ -7,6 +7,8 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { useNow } from '../../ui/use-now';
 import { ChatPanel } from '../chat/ChatPanel';
+import { ArrivingMood, LeavingMood } from '../checkin/RoomMood';
+import { useMood } from '../checkin/use-mood';
 import type { LobbyBinding } from '../lobby/lobby-binding';
 import { LobbyPanel } from '../lobby/LobbyPanel';
 import type { ModChatBinding } from '../mod-chat/mod-chat-binding';
@@ -62,6 +64,9 @@ export function RoomPage(props: RoomPageProps) {
   });
   // Participants get a calm screen instead of the room while it is paused; staff keep working.
   const paused = room.settings.paused && !staff;
+  const leave = useCallback(() => void controller.leave(), [controller]);
+  // Participants are asked how they arrive and how they leave (optional); staff never are.
+  const mood = useMood(session.id, !staff, leave);
   const turnOn =
     mediaState.kind === 'ready'
       ? (kind: 'audio' | 'video') =>
@@ -81,7 +86,11 @@ export function RoomPage(props: RoomPageProps) {
         </div>
         <div className="room-actions">
           <LanguagePicker />
-          <button type="button" className="button danger" onClick={() => void controller.leave()}>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => mood.dispatch({ kind: 'leave' })}
+          >
             {t('room.leave')}
           </button>
         </div>
@@ -101,6 +110,8 @@ export function RoomPage(props: RoomPageProps) {
         onDismissWarning={moderation.dismissWarning}
         onDismissUnmute={moderation.dismissUnmuteRequest}
       />
+      {!staff && !paused && <ArrivingMood mood={mood} onDone={() => headingRef.current?.focus()} />}
+      <LeavingMood mood={mood} />
       {staff && <RoomControls allowed={allowed} moderation={room} act={moderation.act} />}
       <div className="room-stack">
         {paused && <PausedScreen />}

@@ -10,6 +10,9 @@ import { LiveRegion } from '../../ui/LiveRegion';
 import { PageShell } from '../../ui/PageShell';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useNow } from '../../ui/use-now';
+import type { FlushedCheckin } from '../checkin/checkin-queue';
+import { CheckinReport } from '../checkin/CheckinReport';
+import { useCheckinFlush } from '../checkin/use-checkin-flush';
 import { useLoad } from '../staff/use-load';
 import { groupByDay } from './by-day';
 import { CalendarFeeds } from './CalendarFeeds';
@@ -27,9 +30,15 @@ export function MySessionsPage() {
   useDocumentTitle(t('app.documentTitleSession', { title: t('mySessions.title') }));
   // Read once: a device without an identity has nothing to ask the server about.
   const [hasIdentity] = useState(() => deviceTokens.load() !== null);
+  // Check-ins typed at a venue without signal go out when this page opens, or comes back online.
+  const [checkins, setCheckins] = useState<FlushedCheckin[]>([]);
+  useCheckinFlush(setCheckins);
   return (
     <PageShell>
       <FocusHeading>{t('mySessions.title')}</FocusHeading>
+      <LiveRegion>
+        <CheckinReport report={checkins} />
+      </LiveRegion>
       {hasIdentity ? <Schedule /> : <p>{t('mySessions.none')}</p>}
       <p>
         <Link href={paths.home}>{t('mySessions.home')}</Link>

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduledSession } from '@haven/protocol';
+import { paths } from '../../app/routes';
+import { Link } from '../../ui/Link';
 import { sameWallClock } from './by-day';
 import { ConfirmStep } from './ConfirmStep';
 import { formatMoment, formatSessionWhen, zoneLabel } from './format-when';
@@ -33,6 +35,7 @@ export function ScheduledItem(props: ScheduledItemProps) {
   const date = formatMoment(session.startsAt, language, zone);
   const mine = browserTimeZone();
   const showMine = !sameWallClock([session.startsAt, session.endsAt], zone, mine);
+  const meetsAtVenue = session.format !== 'online' && !session.cancelled;
 
   const moveButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -86,9 +89,19 @@ export function ScheduledItem(props: ScheduledItemProps) {
             })}
           </p>
         </div>
-        {canEdit && (
+        {(meetsAtVenue || canEdit) && (
           <div className="actions">
-            {session.cancelled ? (
+            {/* Any staff member of the group may run the door, moderators too (the server's rule). */}
+            {meetsAtVenue && (
+              <Link
+                className="button small"
+                href={paths.sessionCheckin(session.groupId, session.id)}
+                aria-label={t('checkin.linkName', { date })}
+              >
+                {t('checkin.title')}
+              </Link>
+            )}
+            {canEdit && session.cancelled && (
               <button
                 type="button"
                 className="button small"
@@ -98,7 +111,8 @@ export function ScheduledItem(props: ScheduledItemProps) {
               >
                 {t('schedule.restoreShort')}
               </button>
-            ) : (
+            )}
+            {canEdit && !session.cancelled && (
               <>
                 <button
                   ref={moveButton}

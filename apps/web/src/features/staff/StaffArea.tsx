@@ -4,6 +4,7 @@ import type { StaffRoute } from '../../app/routes';
 import { addStaffStrings } from '../../i18n/staff-strings';
 import { GroupPage } from '../groups/GroupPage';
 import { SessionAuditPage } from '../groups/SessionAuditPage';
+import { VenueCheckinPage } from '../checkin/VenueCheckinPage';
 import { AcceptStaffInvitePage } from './AcceptStaffInvitePage';
 import { SetPasswordPage } from './SetPasswordPage';
 import { SignInPage } from './SignInPage';
@@ -36,6 +37,18 @@ export function StaffArea({ route }: { route: StaffRoute }) {
         <StaffGate>
           {() => (
             <SessionAuditPage
+              key={`${route.groupId}/${route.sessionId}`}
+              groupId={route.groupId}
+              sessionId={route.sessionId}
+            />
+          )}
+        </StaffGate>
+      );
+    case 'staff-session-checkin':
+      return (
+        <StaffGate>
+          {() => (
+            <VenueCheckinPage
               key={`${route.groupId}/${route.sessionId}`}
               groupId={route.groupId}
               sessionId={route.sessionId}
