@@ -20,7 +20,7 @@ function justBefore(minutes: number): { date: string; time: string; weekday: str
   };
 }
 
-test('a facilitator schedules a weekly hybrid session; a member says she is going and adds it to her calendar', async ({
+test('a facilitator schedules a weekly hybrid session; a member says she is going and adds it to her calendar; people check in at the venue, one without a signal; the dashboard shows the attendance', async ({
   browser,
   haven,
 }) => {
