@@ -112,7 +112,7 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
       // Everything acknowledged is already durable; this writes what is still in flight.
       await writer.close();
       await io.close(); // also closes the http server
-      await rooms.dispose();
+      await rooms.dispose(new Date(clock.now()).toISOString());
       await media.close();
       await store.close();
       log.info('haven stopped');

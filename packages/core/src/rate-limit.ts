@@ -36,6 +36,11 @@ export function take(
 }
 
 /** Guessing one account's password: five tries, then one a minute. */
+/**
+ * Wrong check-in codes per member and session: a few typos are fine; guessing a 6-digit code
+ * (two are valid at a time) would need ~250,000 tries, and this allows about one a minute.
+ */
+export const CHECKIN_GUESSES: RateLimitPolicy = { burst: 6, perSecond: 1 / 60 };
 export const SIGN_IN_PER_ACCOUNT: RateLimitPolicy = { burst: 5, perSecond: 1 / 60 };
 /** One client trying many accounts: twenty tries, then one every ten seconds. */
 export const SIGN_IN_PER_CLIENT: RateLimitPolicy = { burst: 20, perSecond: 1 / 10 };

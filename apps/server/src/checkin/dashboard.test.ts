@@ -96,6 +96,14 @@ describe("the facilitator's dashboard", () => {
       body: { phase: 'in', value: 1 },
     });
     expect(again.status).toBe(409);
+    // Long after the session, nobody is asked any more.
+    now = Date.parse('2027-03-05T12:00:00Z');
+    const late = await people[5]!.http.call('me:mood', {
+      params: { sessionId: s1 },
+      body: { phase: 'in', value: 1 },
+    });
+    expect(late.status).toBe(409);
+    now = Date.parse('2027-03-04T16:30:00Z');
     expect(
       (
         await people[0]!.http.call('me:mood', {
@@ -150,7 +158,8 @@ describe("the facilitator's dashboard", () => {
     expect(csv[1]).toBe(
       `${dashboard.sessions[0]!.startsAt},"Thursday, together",withheld,6,0,<5,0,6,8,4.2,`,
     );
-    expect(csv[4]).toBe('all,,withheld,withheld,<5,<5,<5,withheld,8,4.2,');
+    // The out-mood of week 1 is hidden (2 answers), so no mean over all sessions either.
+    expect(csv[4]).toBe('all,,withheld,withheld,<5,<5,<5,withheld,8,,');
     expect(csv).toHaveLength(6);
   });
 });

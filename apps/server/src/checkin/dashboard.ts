@@ -39,10 +39,16 @@ const addMood = (a: MoodTally, b: MoodTally): MoodTally => ({
   },
 });
 
+/**
+ * Moods are shown only for sessions over for some hours: watching the mean move while a named
+ * person leaves would give their answer away.
+ */
+export const MOOD_SHOWN_AFTER_END_MS = 3 * 3_600_000;
+
 /** Raw numbers never leave this module: every figure is protected on the way out. */
-const moods = (f: RawFigures) => ({
-  moodIn: shownMean(meanMood(f.moodIn), answers(f.moodIn)),
-  moodOut: shownMean(meanMood(f.moodOut), answers(f.moodOut)),
+const moods = (f: Pick<RawFigures, 'moodIn' | 'moodOut'>, settled: boolean) => ({
+  moodIn: settled ? shownMean(meanMood(f.moodIn), answers(f.moodIn)) : null,
+  moodOut: settled ? shownMean(meanMood(f.moodOut), answers(f.moodOut)) : null,
 });
 
 /** A group's held sessions of the last year with their attendance, oldest first. */
@@ -116,15 +122,26 @@ export async function groupDashboard(
     },
   );
   const rows = raw.map((f) => protectRow(f));
+  const settled = (f: (typeof raw)[number]) =>
+    Date.parse(f.s.startsAt) + f.s.durationMin * 60_000 + MOOD_SHOWN_AFTER_END_MS <= now;
+  const sessions = raw.map((f, i): SessionAttendance => ({
+    sessionId: f.s.id,
+    title: f.s.title,
+    startsAt: f.s.startsAt,
+    ...(rows[i] ?? protectRow(f)),
+    ...moods(f, settled(f)),
+  }));
+  // The mean over all sessions only when no session's own mean is hidden: the difference
+  // between two readings would otherwise give a hidden one away.
+  const hidden = (tally: MoodTally, shown: number | null) => answers(tally) > 0 && shown === null;
+  const allShown = raw.every(
+    (f, i) =>
+      !hidden(f.moodIn, sessions[i]?.moodIn ?? null) &&
+      !hidden(f.moodOut, sessions[i]?.moodOut ?? null),
+  );
   return {
-    sessions: raw.map((f, i): SessionAttendance => ({
-      sessionId: f.s.id,
-      title: f.s.title,
-      startsAt: f.s.startsAt,
-      ...(rows[i] ?? protectRow(f)),
-      ...moods(f),
-    })),
-    totals: { ...protectTotals(totals, rows), ...moods(totals) },
+    sessions,
+    totals: { ...protectTotals(totals, rows), ...moods(totals, allShown) },
   };
 }
 

@@ -1,3 +1,4 @@
+import { attendanceSettled } from './session/attendance';
 import type { ScheduledRoom } from '@haven/core/schedule';
 import {
   emptyHandQueue,
@@ -259,9 +260,16 @@ export class RoomRegistry {
     );
   }
 
-  async dispose(): Promise<void> {
+  /** At shutdown: the rooms' timers stop, and everyone's online visit ends now. */
+  async dispose(at: string = new Date().toISOString()): Promise<void> {
     const rooms = await Promise.allSettled(this.rooms.values());
-    for (const r of rooms) if (r.status === 'fulfilled') r.value.dispose();
+    for (const r of rooms) {
+      if (r.status !== 'fulfilled') continue;
+      r.value.dispose();
+      // After the room's queued attendance writes, so no arrival lands after this.
+      await attendanceSettled(r.value.id);
+      await this.store.attendance.left(r.value.id, null, at).catch(() => undefined);
+    }
     this.rooms.clear();
   }
 }

@@ -268,14 +268,29 @@ export class ScheduleRepo {
     await this.db.updateTable('sessions').set(values).where('id', '=', sessionId).execute();
   }
 
-  /** Every answer given for these sessions. */
+  /**
+   * The answers of the people still in the group (admitted members) for these sessions: someone
+   * who left or was removed holds no seat and keeps nobody on the waiting list.
+   */
   async rsvps(sessionIds: readonly string[]): Promise<Map<string, Rsvp[]>> {
     const bySession = new Map<string, Rsvp[]>(sessionIds.map((id) => [id, []]));
     if (sessionIds.length === 0) return bySession;
     const rows = await this.db
       .selectFrom('session_rsvps')
-      .selectAll()
-      .where('session_id', 'in', sessionIds)
+      .innerJoin('sessions', 'sessions.id', 'session_rsvps.session_id')
+      .innerJoin('memberships', (j) =>
+        j
+          .onRef('memberships.member_id', '=', 'session_rsvps.member_id')
+          .onRef('memberships.group_id', '=', 'sessions.group_id'),
+      )
+      .select([
+        'session_rsvps.session_id as session_id',
+        'session_rsvps.member_id as member_id',
+        'session_rsvps.answer as answer',
+        'session_rsvps.going_since as going_since',
+      ])
+      .where('session_rsvps.session_id', 'in', sessionIds)
+      .where('memberships.status', '=', 'admitted')
       .execute();
     for (const r of rows)
       bySession.get(r.session_id)?.push({

@@ -546,17 +546,32 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     });
 
     it('keeps one answer per member and session, and a calendar token by its hash', async () => {
-      await store.schedule.setRsvp('o1', { memberId: 'm1', answer: 'going', goingSince: T0 }, T0);
-      await store.schedule.setRsvp('o1', { memberId: 'm2', answer: 'going', goingSince: T1 }, T1);
+      const member = async (id: string, status: 'admitted' | 'left') => {
+        await store.participants.create(id, `device-hash-${id}`, T0);
+        await store.participants.putMembership(
+          { groupId: 'g1', participantId: id, displayName: id, status },
+          T0,
+        );
+        return (await store.participants.membership('g1', id))!.memberId;
+      };
+      const [m1, m2, gone] = [
+        await member('p-r1', 'admitted'),
+        await member('p-r2', 'admitted'),
+        await member('p-r3', 'left'),
+      ];
+      await store.schedule.setRsvp('o1', { memberId: m1, answer: 'going', goingSince: T0 }, T0);
+      await store.schedule.setRsvp('o1', { memberId: m2, answer: 'going', goingSince: T1 }, T1);
+      await store.schedule.setRsvp('o1', { memberId: gone, answer: 'going', goingSince: T0 }, T0);
       await store.schedule.setRsvp(
         'o1',
-        { memberId: 'm1', answer: 'not_going', goingSince: null },
+        { memberId: m1, answer: 'not_going', goingSince: null },
         T2,
       );
       const answers = (await store.schedule.rsvps(['o1', 'o2'])).get('o1') ?? [];
-      expect(answers.sort((a, b) => a.memberId.localeCompare(b.memberId))).toEqual([
-        { memberId: 'm1', answer: 'not_going', goingSince: null },
-        { memberId: 'm2', answer: 'going', goingSince: T1 },
+      // Someone who left the group holds no seat.
+      expect(answers.sort((a, b) => (a.answer < b.answer ? -1 : 1))).toEqual([
+        { memberId: m2, answer: 'going', goingSince: T1 },
+        { memberId: m1, answer: 'not_going', goingSince: null },
       ]);
       expect((await store.schedule.rsvps(['o2'])).get('o2')).toEqual([]);
 

@@ -6,8 +6,11 @@
  */
 export const CODE_WINDOW_MS = 45_000;
 export const CODE_DIGITS = 6;
-/** A queued check-in older than this is refused: the phone left the venue long ago. */
-export const MAX_QUEUED_MS = 12 * 3_600_000;
+/**
+ * A queued check-in older than this is refused. Long enough for a venue without signal for a
+ * whole session; short enough that a code sent home cannot be used the next day.
+ */
+export const MAX_QUEUED_MS = 3 * 3_600_000;
 /** Clocks on phones drift: a moment "in the future" by this much is still now. */
 export const CLOCK_SKEW_MS = 60_000;
 /** Check-in opens an hour before the start and closes an hour after the end. */

@@ -127,6 +127,24 @@ describe('occurrences', () => {
     expect(count.map((o) => o.key)).toEqual(['2026-06-02T18:00', '2026-06-03T18:00']);
   });
 
+  it('reads an UNTIL in UTC as an instant, not as wall-clock time', () => {
+    // 17:00Z on 16 June is 19:00 in Berlin: the 18:00 session that day is still in.
+    const found = occurrencesBetween(
+      {
+        firstStart: '2026-06-02T18:00',
+        timeZone: 'Europe/Berlin',
+        rule: 'FREQ=WEEKLY;UNTIL=20260616T170000Z',
+      },
+      YEAR_FROM,
+      YEAR_TO,
+    );
+    expect(found.map((o) => o.key)).toEqual([
+      '2026-06-02T18:00',
+      '2026-06-09T18:00',
+      '2026-06-16T18:00',
+    ]);
+  });
+
   it('finds the last Friday of each month, and a single session once', () => {
     const lastFriday = occurrencesBetween(
       { firstStart: '2026-01-30T10:00', timeZone: 'Asia/Tehran', rule: 'FREQ=MONTHLY;BYDAY=-1FR' },

@@ -1,5 +1,11 @@
 import * as rruleModule from 'rrule';
-import { localToFloating, floatingToLocal, localToInstant, type LocalDateTime } from './local-time';
+import {
+  floatingToLocal,
+  instantToLocal,
+  localToFloating,
+  localToInstant,
+  type LocalDateTime,
+} from './local-time';
 
 // rrule ships CommonJS to Node (its exports then sit under `default`) and ESM to bundlers.
 const { RRule } =
@@ -125,8 +131,13 @@ export function occurrencesBetween(
   if (timing.rule === null) return [toOccurrence(first)].filter(inRange);
 
   const options = RRule.parseString(timing.rule);
+  // An UNTIL in UTC (…T170000Z, as RFC 5545 asks beside a zoned start) is an instant: put it on
+  // the series' wall clock, where the rule runs.
+  if (options.until && /UNTIL=\d{8}T\d{6}Z/.test(timing.rule)) {
+    options.until = localToFloating(instantToLocal(options.until, timing.timeZone));
+  }
   // A date-only UNTIL includes that whole local day.
-  if (options.until) {
+  else if (options.until) {
     const u = options.until;
     if (u.getUTCHours() === 0 && u.getUTCMinutes() === 0 && u.getUTCSeconds() === 0)
       options.until = new Date(u.getTime() + DAY_MS - 1);

@@ -624,7 +624,7 @@ export const httpRoutes = {
     params: MySessionParams,
     body: CheckInRequest,
     reply: CheckedIn,
-    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
+    errors: ['UNAUTHENTICATED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED'],
   },
   'me:mood': {
     method: 'POST',

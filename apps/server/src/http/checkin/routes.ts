@@ -1,9 +1,13 @@
 import {
+  CHECKIN_GUESSES,
   acceptedWindows,
   checkEntryTime,
   codeChangesAt,
   codeWindow,
   enteredOnServerClock,
+  fullBucket,
+  take,
+  type Bucket,
 } from '@haven/core';
 import type { Router } from 'express';
 import { codeFor, newCheckinSecret } from '../../checkin/code';
@@ -26,6 +30,14 @@ const ENTRY_REFUSALS = {
 /** Venue check-in: the rotating code on the facilitator's screen, the roster, a headcount. */
 export function checkinRoutes(router: Router, deps: HttpDeps): void {
   const { store } = deps;
+  /** Wrong codes per member and session (this node's memory: a guess costs a minute anyway). */
+  const guesses = new Map<string, Bucket>();
+
+  function guessedWrong(key: string, now: number): boolean {
+    const taken = take(guesses.get(key) ?? fullBucket(CHECKIN_GUESSES, now), CHECKIN_GUESSES, now);
+    guesses.set(key, taken.bucket);
+    return !taken.allowed;
+  }
 
   /** A scheduled session of the group that meets at a venue, for its staff. */
   async function venueSession(
@@ -98,7 +110,7 @@ export function checkinRoutes(router: Router, deps: HttpDeps): void {
     const group = session && (await store.groups.find(session.groupId));
     const member =
       group && (await store.participants.membership(group.id, principal.participantId));
-    if (!session || !group || member?.status !== 'admitted')
+    if (!session || !group || group.archivedAt || member?.status !== 'admitted')
       throw new HavenError('NOT_FOUND', 'No such session in your groups.');
     if (!meetsInPerson(session) || session.cancelledAt)
       throw new HavenError('CONFLICT', 'Nobody checks in to this session at a venue.');
@@ -118,6 +130,11 @@ export function checkinRoutes(router: Router, deps: HttpDeps): void {
     const secret = await store.attendance.checkinSecret(session.id, newCheckinSecret());
     const right =
       secret !== null && acceptedWindows(enteredAt).some((w) => codeFor(secret, w) === body.code);
+    if (!right && guessedWrong(`${session.id}:${member.memberId}`, now))
+      throw new HavenError(
+        'RATE_LIMITED',
+        'Too many wrong codes; wait a minute, or ask the facilitator to check you in.',
+      );
     if (!right)
       throw new HavenError(
         'FORBIDDEN',

@@ -52,7 +52,17 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
   });
 
   mountRoute(router, 'groups:update', deps, async ({ params, body, principal: { staff } }) => {
-    await groupFor(params.groupId, staff, 'group:edit', deps);
+    const { group } = await groupFor(params.groupId, staff, 'group:edit', deps);
+    // Series run on the group's clock: moving the clock under them would split the schedule.
+    if (
+      body.timeZone !== undefined &&
+      body.timeZone !== group.timeZone &&
+      (await store.schedule.runningSeries(group.id)).length > 0
+    )
+      throw new HavenError(
+        'CONFLICT',
+        "Stop the group's repeating series before changing its time zone, then plan them again.",
+      );
     await store.groups.update(params.groupId, body);
     if (body.media !== undefined) deps.groupMediaChanged(params.groupId);
     return reload(params.groupId, staff.id);
