@@ -11,6 +11,7 @@ import {
   modChatFor,
   moderationFor,
   sessionControllerFor,
+  supportFor,
 } from './session-registry';
 
 /** `/s/<sessionId>`: the join page until the person is in, then the room. */
@@ -20,6 +21,7 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
   const moderation = useMemo(() => moderationFor(sessionId), [sessionId]);
   const lobby = useMemo(() => lobbyFor(sessionId), [sessionId]);
   const modChat = useMemo(() => modChatFor(sessionId), [sessionId]);
+  const support = useMemo(() => supportFor(sessionId), [sessionId]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
 
   // A reload of a tab that was in the room goes straight back in, without the join page.
@@ -34,6 +36,7 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
         moderation={moderation}
         lobby={lobby}
         modChat={modChat}
+        support={support}
         snapshot={snapshot}
         phase={phase}
       />

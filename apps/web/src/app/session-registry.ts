@@ -9,6 +9,7 @@ import { createTabRejoinStore } from '../features/room/rejoin-store';
 import { bindMedia, type MediaBinding, type MediaLink } from '../features/media/media-binding';
 import { bindLobby, type LobbyBinding } from '../features/lobby/lobby-binding';
 import { bindModChat, type ModChatBinding } from '../features/mod-chat/mod-chat-binding';
+import { bindSupport, type SupportBinding } from '../features/safety/support-binding';
 import {
   bindModeration,
   type ModerationController,
@@ -21,6 +22,7 @@ interface Current {
   moderation: ModerationController;
   lobby: LobbyBinding;
   modChat: ModChatBinding;
+  support: SupportBinding;
 }
 
 let current: Current | null = null;
@@ -53,8 +55,14 @@ export function modChatFor(sessionId: string): ModChatBinding {
   return sessionFor(sessionId).modChat;
 }
 
+/** The private "I need support" call, and the moderators' list of such calls. */
+export function supportFor(sessionId: string): SupportBinding {
+  return sessionFor(sessionId).support;
+}
+
 function sessionFor(sessionId: string): Current {
   if (current?.sessionId === sessionId) return current;
+  current?.support.dispose();
   current?.modChat.dispose();
   current?.lobby.dispose();
   current?.moderation.dispose();
@@ -85,6 +93,7 @@ function sessionFor(sessionId: string): Current {
     moderation: bindModeration(controller),
     lobby: bindLobby(controller),
     modChat: bindModChat(controller),
+    support: bindSupport(controller),
   };
   return current;
 }

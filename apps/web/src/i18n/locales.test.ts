@@ -57,6 +57,7 @@ describe('locales', () => {
     expect(english.get('join.displayName')).toBe('Display name');
     expect(english.get('join.agree')).toBe('I agree to the group agreement');
     expect(english.get('join.submit')).toBe('Join session');
+    expect(english.get('safety.needSupport')).toBe('I need support');
     expect(english.get('invite.submit')).toBe('Join group');
     expect(english.get('chat.message')).toBe('Message');
     expect(english.get('chat.send')).toBe('Send');

@@ -8,6 +8,7 @@ import { LiveRegion } from '../../ui/LiveRegion';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { AttendanceSection } from '../dashboard/AttendanceSection';
 import { GroupInvites } from '../invites/GroupInvites';
+import { CrisisResourcesSection } from '../safety/CrisisResourcesSection';
 import { Schedule } from '../schedule/Schedule';
 import { useErrorText } from '../staff/use-error-text';
 import { useLoad } from '../staff/use-load';
@@ -29,6 +30,7 @@ const SECTIONS = [
   ['bans', 'bans.heading'],
   ['staff', 'groupStaff.heading'],
   ['agreement', 'agreement.heading'],
+  ['crisis', 'crisis.heading'],
   ['settings', 'settings.heading'],
 ] as const;
 
@@ -115,6 +117,7 @@ export function GroupPage({ groupId, staff }: { groupId: string; staff: StaffVie
       {canEdit && <GroupBans group={loaded} />}
       <GroupStaff group={loaded} canEdit={canEdit} me={staff} />
       <AgreementSection group={loaded} canEdit={canEdit} onChanged={changed} />
+      <CrisisResourcesSection group={loaded} canEdit={canEdit} />
       <GroupSettings group={loaded} canEdit={canEdit} onChanged={changed} />
     </>
   );

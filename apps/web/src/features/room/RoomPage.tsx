@@ -26,6 +26,10 @@ import { PausedScreen } from '../moderation/PausedScreen';
 import { PrivateNotices } from '../moderation/PrivateNotices';
 import { RoomControls } from '../moderation/RoomControls';
 import { RoomStatus } from '../moderation/RoomStatus';
+import { HelpButton } from '../safety/HelpButton';
+import type { SupportBinding } from '../safety/support-binding';
+import { SupportAlertsPanel } from '../safety/SupportAlertsPanel';
+import { SupportButton } from '../safety/SupportButton';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ParticipantList } from './ParticipantList';
 import type { SessionController, SessionPhase, SessionSnapshot } from './session-controller';
@@ -36,12 +40,13 @@ interface RoomPageProps {
   moderation: ModerationController;
   lobby: LobbyBinding;
   modChat: ModChatBinding;
+  support: SupportBinding;
   snapshot: SessionSnapshot;
   phase: Extract<SessionPhase, { kind: 'joined' }>;
 }
 
 export function RoomPage(props: RoomPageProps) {
-  const { controller, media, moderation, lobby, modChat, snapshot, phase } = props;
+  const { controller, media, moderation, lobby, modChat, support, snapshot, phase } = props;
   const { t } = useTranslation();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const { self, session } = phase;
@@ -85,6 +90,9 @@ export function RoomPage(props: RoomPageProps) {
           </h1>
         </div>
         <div className="room-actions">
+          {/* First in the header: in reach on a small phone without scrolling. */}
+          {!staff && <SupportButton support={support} />}
+          {!staff && <HelpButton groupId={session.groupId} />}
           <LanguagePicker />
           <button
             type="button"
@@ -119,6 +127,8 @@ export function RoomPage(props: RoomPageProps) {
         <main className="room-body" inert={paused}>
           {/* Beside the conversation on wide screens, so the moderators' panels never squeeze it. */}
           <div className="room-side">
+            {/* First in the column: a call for support must not wait below the fold. */}
+            {staff && <SupportAlertsPanel support={support} />}
             <ParticipantList
               participants={snapshot.participants}
               self={self}

@@ -13,7 +13,9 @@ export type FieldError =
   /** A time that has already passed on the group's clock. */
   | { kind: 'past' }
   /** An end that comes before the start it belongs to. */
-  | { kind: 'beforeStart' };
+  | { kind: 'beforeStart' }
+  /** Not a language tag such as `ar` or `fa-AF`. */
+  | { kind: 'languageTag' };
 
 export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
 

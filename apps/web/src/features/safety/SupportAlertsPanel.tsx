@@ -1,0 +1,93 @@
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../chat/format-time';
+import { ActionStatus } from '../moderation/ActionStatus';
+import { playChime } from './chime';
+import { unanswered } from './support-alerts';
+import type { SupportBinding } from './support-binding';
+
+/**
+ * Moderators: the private calls for support in this session. A new call is said at once
+ * (assertively) and chimes; it stays at the top, prominent, until a moderator takes it on.
+ */
+export function SupportAlertsPanel({ support }: { support: SupportBinding }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const { alerts, arrived, refused } = useSyncExternalStore(support.subscribe, support.getSnapshot);
+  const [taking, setTaking] = useState<string | null>(null);
+  const chimed = useRef(0);
+  const count = unanswered(alerts);
+
+  // Once per new call, even when StrictMode runs effects twice.
+  useEffect(() => {
+    if (!arrived || arrived.serial === chimed.current) return;
+    chimed.current = arrived.serial;
+    playChime();
+  }, [arrived]);
+
+  const respond = async (alertId: string) => {
+    if (taking) return;
+    setTaking(alertId);
+    await support.acknowledge(alertId);
+    setTaking(null);
+  };
+
+  // Calls nobody has taken on first, oldest of them first: the one waiting longest.
+  const ordered = [
+    ...alerts.filter((a) => a.acknowledged === null),
+    ...alerts.filter((a) => a.acknowledged !== null),
+  ];
+
+  return (
+    <section
+      className={count > 0 ? 'support-panel calling' : 'support-panel'}
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId}>
+        {count > 0 ? t('safety.alerts.titleCount', { count }) : t('safety.alerts.title')}
+      </h2>
+      {/* Always in the DOM, so the announcement of a new call is not lost. */}
+      <div role="alert" aria-live="assertive" aria-atomic="true" className="visually-hidden">
+        {arrived &&
+          t('safety.alerts.arrived', {
+            names: arrived.value.map((a) => a.displayName).join(', '),
+          })}
+      </div>
+      {ordered.length === 0 ? (
+        <p className="muted">{t('safety.alerts.empty')}</p>
+      ) : (
+        <ul className="support-calls" aria-labelledby={headingId}>
+          {ordered.map((alert) => (
+            <li
+              key={alert.id}
+              className={alert.acknowledged ? 'support-call' : 'support-call unanswered'}
+            >
+              <p className="support-who">
+                <bdi className="sender">{alert.displayName}</bdi>{' '}
+                <span className="muted">
+                  {t('safety.alerts.raised', { time: formatTime(alert.raisedAt, i18n.language) })}
+                </span>
+              </p>
+              {alert.acknowledged ? (
+                <p className="support-taken">
+                  {t('safety.alerts.responding', { name: alert.acknowledged.name })}
+                </p>
+              ) : (
+                <button
+                  type="button"
+                  className="button primary small"
+                  aria-busy={taking === alert.id}
+                  aria-disabled={taking !== null}
+                  onClick={() => void respond(alert.id)}
+                >
+                  {t('safety.alerts.respond', { name: alert.displayName })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ActionStatus refused={refused} />
+    </section>
+  );
+}
