@@ -1,6 +1,7 @@
 import {
   answers,
   meanMood,
+  moodShown,
   mergeRoster,
   protectRow,
   protectTotals,
@@ -38,12 +39,6 @@ const addMood = (a: MoodTally, b: MoodTally): MoodTally => ({
     5: a.counts[5] + b.counts[5],
   },
 });
-
-/**
- * Moods are shown only for sessions over for some hours: watching the mean move while a named
- * person leaves would give their answer away.
- */
-export const MOOD_SHOWN_AFTER_END_MS = 3 * 3_600_000;
 
 /** Raw numbers never leave this module: every figure is protected on the way out. */
 const moods = (f: Pick<RawFigures, 'moodIn' | 'moodOut'>, settled: boolean) => ({
@@ -123,7 +118,7 @@ export async function groupDashboard(
   );
   const rows = raw.map((f) => protectRow(f));
   const settled = (f: (typeof raw)[number]) =>
-    Date.parse(f.s.startsAt) + f.s.durationMin * 60_000 + MOOD_SHOWN_AFTER_END_MS <= now;
+    moodShown({ startsAt: Date.parse(f.s.startsAt), durationMin: f.s.durationMin }, now);
   const sessions = raw.map((f, i): SessionAttendance => ({
     sessionId: f.s.id,
     title: f.s.title,

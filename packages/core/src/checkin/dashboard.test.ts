@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { protectRow, protectTotals, shownCount, shownMean } from './disclosure';
-import { answers, meanMood } from './mood';
+import { answers, meanMood, moodAsked, moodShown } from './mood';
 import { returningAndNew } from './returning';
 
 describe('what the dashboard may show', () => {
@@ -82,5 +82,23 @@ describe('what the dashboard may show', () => {
       s2: { returning: 1, new: 1 },
       s3: { returning: 3, new: 1 },
     });
+  });
+});
+
+describe('when moods are asked and shown', () => {
+  const session = { startsAt: Date.parse('2026-11-26T18:00:00Z'), durationMin: 90 };
+  const at = (iso: string) => Date.parse(iso);
+
+  it('asks from an hour before the start to two hours after the end', () => {
+    expect(moodAsked(session, at('2026-11-26T16:59:00Z'))).toBe(false);
+    expect(moodAsked(session, at('2026-11-26T17:00:00Z'))).toBe(true);
+    expect(moodAsked(session, at('2026-11-26T21:30:00Z'))).toBe(true);
+    expect(moodAsked(session, at('2026-11-26T21:31:00Z'))).toBe(false);
+    expect(moodAsked({ startsAt: null, durationMin: 0 }, 0)).toBe(true);
+  });
+
+  it('shows means three hours after the end', () => {
+    expect(moodShown(session, at('2026-11-26T22:29:00Z'))).toBe(false);
+    expect(moodShown(session, at('2026-11-26T22:30:00Z'))).toBe(true);
   });
 });

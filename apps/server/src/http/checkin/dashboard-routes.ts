@@ -1,13 +1,10 @@
-import { MOOD_VALUES } from '@haven/core';
+import { MOOD_VALUES, moodAsked } from '@haven/core';
 import type { Router } from 'express';
 import { dashboardCsv, groupDashboard } from '../../checkin/dashboard';
 import { HavenError } from '../../errors';
 import type { HttpDeps } from '../deps';
 import { groupFor } from '../groups/group-access';
 import { mountRoute } from '../route';
-
-const MOOD_OPEN_BEFORE_MS = 3_600_000;
-const MOOD_OPEN_AFTER_END_MS = 2 * 3_600_000;
 
 /** The facilitator's view after the sessions, and the participant's anonymous mood answer. */
 export function dashboardRoutes(router: Router, deps: HttpDeps): void {
@@ -30,14 +27,7 @@ export function dashboardRoutes(router: Router, deps: HttpDeps): void {
       session && (await store.participants.membership(session.groupId, principal.participantId));
     if (!session || member?.status !== 'admitted')
       throw new HavenError('NOT_FOUND', 'No such session in your groups.');
-    // Asked on arriving and leaving: an answer long after says nothing about the session, and
-    // would move the mean where the dashboard already shows it.
-    const { startsAt, durationMin } = session.timing;
-    if (
-      startsAt !== null &&
-      (deps.clock.now() < startsAt - MOOD_OPEN_BEFORE_MS ||
-        deps.clock.now() > startsAt + durationMin * 60_000 + MOOD_OPEN_AFTER_END_MS)
-    )
+    if (!moodAsked(session.timing, deps.clock.now()))
       throw new HavenError('CONFLICT', 'This question is only asked around the session.');
     const value = MOOD_VALUES.find((v) => v === body.value);
     if (value === undefined) throw new HavenError('INVALID_ARGUMENT', 'value: 1 to 5.');
