@@ -30,11 +30,7 @@ test("two moderators share the room: a private moderators' channel, slow mode, a
       agreement: 'What is said here stays here.',
     },
   });
-  const { staff: mo } = await moApi.call('auth:me');
-  await farahApi.call('groups:assign-staff', {
-    params: { groupId: group.id, staffId: mo.id },
-    body: { role: 'moderator' },
-  });
+  await farahApi.assignModerator(group.id, moApi);
   const session = await farahApi.call('sessions:create', {
     params: { groupId: group.id },
     body: { title: 'Thursday evening' },

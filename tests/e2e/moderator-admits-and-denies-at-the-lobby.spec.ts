@@ -40,11 +40,7 @@ test('a moderator admits one person from the lobby and turns another away with a
       lobbyMessage: 'There is tea in the kitchen while you wait.',
     },
   });
-  const { staff: mo } = await moApi.call('auth:me');
-  await farah.call('groups:assign-staff', {
-    params: { groupId: group.id, staffId: mo.id },
-    body: { role: 'moderator' },
-  });
+  await farah.assignModerator(group.id, moApi);
   // No `lobby` in the request: a closed group's session has one by default.
   const session = await farah.call('sessions:create', {
     params: { groupId: group.id },

@@ -59,11 +59,7 @@ test('a moderator runs a live session: mute all holds for a late joiner, a timed
       agreement: 'What is said here stays here.',
     },
   });
-  const { staff: mo } = await moApi.call('auth:me');
-  await farahApi.call('groups:assign-staff', {
-    params: { groupId: group.id, staffId: mo.id },
-    body: { role: 'moderator' },
-  });
+  await farahApi.assignModerator(group.id, moApi);
   const session = await farahApi.call('sessions:create', {
     params: { groupId: group.id },
     body: { title: SESSION_TITLE },

@@ -18,11 +18,7 @@ test('a participant joins a closed group by invite in Arabic and chats with its 
       agreement: 'ما يُقال هنا يبقى هنا.\nتحدّث عن تجربتك، واستمع دون أن تحكم.',
     },
   });
-  const me = await moderator.call('auth:me');
-  await facilitator.call('groups:assign-staff', {
-    params: { groupId: group.id, staffId: me.staff.id },
-    body: { role: 'moderator' },
-  });
+  await facilitator.assignModerator(group.id, moderator);
   const session = await facilitator.call('sessions:create', {
     params: { groupId: group.id },
     body: { title: 'لقاء الثلاثاء' },

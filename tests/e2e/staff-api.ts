@@ -50,6 +50,15 @@ export class StaffApi {
     return other;
   }
 
+  /** Makes another staff member a moderator of one of this facilitator's groups. */
+  async assignModerator(groupId: string, moderator: StaffApi): Promise<void> {
+    const { staff } = await moderator.call('auth:me');
+    await this.call('groups:assign-staff', {
+      params: { groupId, staffId: staff.id },
+      body: { role: 'moderator' },
+    });
+  }
+
   async call<R extends HttpRouteName>(
     name: R,
     options: { params?: Record<string, string>; body?: HttpBody<R> } = {},

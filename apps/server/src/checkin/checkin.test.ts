@@ -5,9 +5,7 @@ import {
   type SessionRoster,
 } from '@haven/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashSecret, newSecret } from '../auth/tokens';
 import { attendanceSettled } from '../realtime/session/attendance';
-import { randomIds } from '../system';
 import {
   connect,
   expectOk,
@@ -15,7 +13,8 @@ import {
   type HavenUnderTest,
   type TestClient,
 } from '../test-support/haven-under-test';
-import { HttpClient } from '../test-support/http-client';
+import type { HttpClient } from '../test-support/http-client';
+import { admittedMember } from '../test-support/member';
 import { signedInStaff } from '../test-support/staff';
 
 const START = Date.parse('2027-03-01T18:00:00Z');
@@ -54,20 +53,7 @@ describe('check-in at the venue and the merged roster', () => {
     await t.dispose();
   });
 
-  async function member(name: string) {
-    const participantId = randomIds.next();
-    const deviceToken = newSecret();
-    const at = new Date(now).toISOString();
-    await t.haven.store.participants.create(participantId, hashSecret(deviceToken), at);
-    await t.haven.store.participants.putMembership(
-      { groupId, participantId, displayName: name, status: 'admitted' },
-      at,
-    );
-    await t.haven.store.participants.recordAcceptance(groupId, participantId, 1, at);
-    const http = new HttpClient(t.haven.url);
-    http.deviceToken = deviceToken;
-    return { http, deviceToken };
-  }
+  const member = (name: string) => admittedMember(t, groupId, name, new Date(now).toISOString());
 
   const screen = async () => {
     const res = await farah.call('checkin:code', { params: { groupId, sessionId } });

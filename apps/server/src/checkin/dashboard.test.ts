@@ -1,9 +1,8 @@
 import type { GroupDashboard, Schedule } from '@haven/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashSecret, newSecret } from '../auth/tokens';
-import { randomIds } from '../system';
 import { startTestHaven, type HavenUnderTest } from '../test-support/haven-under-test';
-import { HttpClient } from '../test-support/http-client';
+import type { HttpClient } from '../test-support/http-client';
+import { admittedMember } from '../test-support/member';
 import { signedInStaff } from '../test-support/staff';
 
 describe("the facilitator's dashboard", () => {
@@ -25,25 +24,13 @@ describe("the facilitator's dashboard", () => {
     await t.dispose();
   });
 
-  async function members(names: string[]) {
-    return Promise.all(
-      names.map(async (name) => {
-        const participantId = randomIds.next();
-        const deviceToken = newSecret();
-        const at = new Date(now).toISOString();
-        await t.haven.store.participants.create(participantId, hashSecret(deviceToken), at);
-        await t.haven.store.participants.putMembership(
-          { groupId, participantId, displayName: name, status: 'admitted' },
-          at,
-        );
-        const http = new HttpClient(t.haven.url);
-        http.deviceToken = deviceToken;
-        const memberId = (await t.haven.store.participants.membership(groupId, participantId))!
-          .memberId;
-        return { name, http, memberId };
-      }),
+  const members = (names: string[]) =>
+    Promise.all(
+      names.map(async (name) => ({
+        name,
+        ...(await admittedMember(t, groupId, name, new Date(now).toISOString())),
+      })),
     );
-  }
 
   it('shows attendance per session and in all, hides small counts, and exports the same as CSV', async () => {
     await farah.call('schedule:create-series', {

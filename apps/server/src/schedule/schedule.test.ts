@@ -8,8 +8,7 @@ import {
 } from '@haven/protocol';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashSecret, newSecret } from '../auth/tokens';
-import { randomIds } from '../system';
+import { newSecret } from '../auth/tokens';
 import {
   codeOf,
   connect,
@@ -18,7 +17,8 @@ import {
   type HavenUnderTest,
   type TestClient,
 } from '../test-support/haven-under-test';
-import { HttpClient } from '../test-support/http-client';
+import type { HttpClient } from '../test-support/http-client';
+import { admittedMember } from '../test-support/member';
 import { signedInStaff } from '../test-support/staff';
 
 /** Two weeks before Toronto's and four before Berlin's spring change in 2027. */
@@ -59,20 +59,8 @@ describe('scheduling', () => {
   }
 
   /** An admitted member of a group, with the HTTP client of their device. */
-  async function member(groupId: string, name: string) {
-    const participantId = randomIds.next();
-    const deviceToken = newSecret();
-    const at = new Date(now).toISOString();
-    await t.haven.store.participants.create(participantId, hashSecret(deviceToken), at);
-    await t.haven.store.participants.putMembership(
-      { groupId, participantId, displayName: name, status: 'admitted' },
-      at,
-    );
-    await t.haven.store.participants.recordAcceptance(groupId, participantId, 1, at);
-    const http = new HttpClient(t.haven.url);
-    http.deviceToken = deviceToken;
-    return { http, deviceToken };
-  }
+  const member = (groupId: string, name: string) =>
+    admittedMember(t, groupId, name, new Date(now).toISOString());
 
   const utc = (iso: string) => iso.slice(0, 16);
 
