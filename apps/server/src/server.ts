@@ -11,6 +11,8 @@ import { RoomRegistry } from './realtime/live-room';
 import { userChannel } from './realtime/channels';
 import type { HavenIo, PendingMessage, RealtimeDeps } from './realtime/deps';
 import { applyGroupMedia } from './realtime/media/group-media';
+import { watchChanged } from './realtime/chat/watch';
+import { startRetentionSweeps } from './privacy/retention';
 import { resolveSocketPrincipal } from './realtime/principal';
 import { attachHandlers, broadcastCommitted, createIo } from './realtime/socket-server';
 import { BatchWriter } from './store/batch-writer';
@@ -67,6 +69,17 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
     groupMediaChanged: (groupId: string) => {
       if (live.realtime) applyGroupMedia(live.realtime, groupId);
     },
+    watchedWordsChanged: (groupId: string | null) => {
+      if (live.realtime) watchChanged(live.realtime, groupId);
+    },
+    groupMaskChanged: (groupId: string, maskContacts: boolean) => {
+      void rooms
+        .loadedOf(groupId)
+        .then((loaded) => {
+          for (const room of loaded) room.info.maskContacts = maskContacts;
+        })
+        .catch((err: unknown) => log.error({ err, groupId }, 'applying contact masking failed'));
+    },
     banLifted: (groupId: string, memberId: string) => {
       void rooms
         .loadedOf(groupId)
@@ -84,14 +97,33 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
   );
   live.io = io;
   const media = new MediaService(config.media, log);
-  const rooms = new RoomRegistry(store);
+  const rooms = new RoomRegistry(store, clock);
   const writer = new BatchWriter<PendingMessage>({
-    write: (items) => store.chat.append(items.map((i) => ({ ...i.message, sessionId: i.room.id }))),
+    write: (items) =>
+      store.chat.append(
+        items.map((i) => ({ ...i.message, sessionId: i.room.id, heldId: i.heldId })),
+      ),
     onCommitted: (items) => broadcastCommitted(io, items),
     onError: (err) => log.error({ err }, 'broadcast after commit failed'),
   });
   live.realtime = { io, store, rooms, writer, media, clock, ids, log, config, lifecycle };
   attachHandlers(live.realtime);
+  const retention = startRetentionSweeps({
+    store,
+    clock,
+    log,
+    // A held message past its time is gone from the store; the live room forgets it too.
+    purged: (groupId, before) => {
+      void rooms
+        .loadedOf(groupId)
+        .then((loaded) => {
+          for (const room of loaded)
+            for (const held of [...room.held.values()])
+              if (held.sentAt < before) room.held.delete(held.id);
+        })
+        .catch((err: unknown) => log.error({ err, groupId }, 'forgetting expired holds failed'));
+    },
+  });
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -114,6 +146,7 @@ export async function startHaven(config: Config, options: StartOptions = {}): Pr
       await io.close(); // also closes the http server
       await rooms.dispose(new Date(clock.now()).toISOString());
       await media.close();
+      await retention.stop();
       await store.close();
       log.info('haven stopped');
     })());

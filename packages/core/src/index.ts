@@ -12,3 +12,7 @@ export * from './lobby';
 export * from './bans';
 export * from './checkin';
 export * from './safety/resources';
+export * from './safety/fold';
+export * from './safety/watched-words';
+export * from './safety/contacts';
+export * from './retention';

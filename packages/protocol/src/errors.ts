@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   RATE_LIMITED: 'Too many requests; slow down and try again shortly.',
   ROOM_LOCKED: 'The room is locked by its moderators.',
   ROOM_FULL: 'The session has as many participants as the group allows.',
+  MESSAGE_BLOCKED:
+    'The message contains words the group has asked people not to share here; nothing was posted.',
   ROOM_CLOSED:
     'The scheduled room is not open now: not yet (see SessionInfo.schedule.opensAt), cancelled, or long over.',
   UNSUPPORTED_PROTOCOL: 'The client speaks another protocol version; reload the app.',

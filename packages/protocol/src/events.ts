@@ -7,6 +7,10 @@ import {
   ChatSendPayload,
   ChatSendReply,
   DeleteMessagePayload,
+  HeldListReply,
+  HeldMessage,
+  HeldPayload,
+  HeldResolved,
   MessageRemoved,
 } from './chat';
 import {
@@ -85,6 +89,18 @@ import {
   SupportRequestPayload,
   SupportRequestReply,
 } from './safety';
+import {
+  PrivateTalk,
+  TalkHistoryReply,
+  TalkList,
+  TalkMessage,
+  TalkOpenPayload,
+  TalkPayload,
+  TalkSendPayload,
+  TalkSendReply,
+  TalkShareResourcesPayload,
+} from './talk';
+import { Report, ReportList, ReportPayload, ReportReply, ResolveReportPayload } from './reports';
 
 interface ClientEventSpec {
   summary: string;
@@ -127,10 +143,10 @@ export const clientEvents = {
   },
   'chat:send': {
     summary:
-      'Post a message. It is stored before the reply; a resend with the same clientMsgId returns the stored message instead of a copy.',
+      'Post a message. It is stored before the reply; a resend with the same clientMsgId returns the stored message instead of a copy. A message matching a "hold" watched word is stored for the moderators and the reply says so (held); a "block" word refuses it with MESSAGE_BLOCKED.',
     payload: ChatSendPayload,
     reply: ChatSendReply,
-    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'MESSAGE_BLOCKED'],
   },
   'chat:history': {
     summary:
@@ -420,6 +436,92 @@ export const clientEvents = {
     reply: ModChatHistoryReply,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
+  'chat:held': {
+    summary:
+      'Messages kept by a "hold" watched word: moderators get all of the session\'s, a participant their own (on entering and after every reconnect).',
+    payload: EmptyPayload,
+    reply: HeldListReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'chat:share-held': {
+    summary:
+      'Moderators: share a held message with the room; it arrives as chat:message with the next seq.',
+    payload: HeldPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'chat:delete-held': {
+    summary: 'Moderators: delete a held message; nobody but the sender ever saw it.',
+    payload: HeldPayload,
+    reply: EmptyReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'talk:open': {
+    summary:
+      'Moderators: open a private check-in with someone in the room (or join the open one with them).',
+    payload: TalkOpenPayload,
+    reply: PrivateTalk,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'talk:join': {
+    summary: "Moderators: join a co-moderator's private check-in.",
+    payload: TalkPayload,
+    reply: PrivateTalk,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'talk:close': {
+    summary: 'Moderators: end a private check-in; its messages stay readable to its members.',
+    payload: TalkPayload,
+    reply: PrivateTalk,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'talk:list': {
+    summary:
+      "The session's private check-ins: all of them for moderators, their own for a participant.",
+    payload: EmptyPayload,
+    reply: TalkList,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'talk:history': {
+    summary:
+      'The messages of a private check-in, for its participant and the moderators who joined.',
+    payload: TalkPayload,
+    reply: TalkHistoryReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'talk:send': {
+    summary:
+      'Write in an open private check-in. Stored before the reply; a resend with the same clientMsgId returns the stored message.',
+    payload: TalkSendPayload,
+    reply: TalkSendReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  },
+  'talk:share-resources': {
+    summary:
+      "Moderators: share the crisis resources in a private check-in; the participant's app shows them in their language.",
+    payload: TalkShareResourcesPayload,
+    reply: TalkSendReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  },
+  'report:create': {
+    summary:
+      'Report a message or a person to the moderators, with an optional reason. The reported person is never told.',
+    payload: ReportPayload,
+    reply: ReportReply,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'report:list': {
+    summary: "Moderators: this session's reports, oldest first.",
+    payload: EmptyPayload,
+    reply: ReportList,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'report:resolve': {
+    summary: 'Moderators: close a report with the action taken.',
+    payload: ResolveReportPayload,
+    reply: Report,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
 } as const satisfies Record<string, ClientEventSpec>;
 
 /** Every event the server sends. None expects an acknowledgement. */
@@ -558,6 +660,31 @@ export const serverEvents = {
   'modchat:message': {
     summary: "A stored message in the moderators' private channel.",
     payload: ModChatMessage,
+    audience: 'mods:<sessionId> (the moderators in the room)',
+  },
+  'chat:message-held': {
+    summary: 'A message was held by a watched word. Only moderators receive it.',
+    payload: HeldMessage,
+    audience: 'mods:<sessionId> (the moderators in the room)',
+  },
+  'chat:held-resolved': {
+    summary: 'A held message was shared or deleted.',
+    payload: HeldResolved,
+    audience: "mods:<sessionId> and the sender's connection",
+  },
+  'talk:changed': {
+    summary: 'A private check-in opened, gained a moderator or closed.',
+    payload: PrivateTalk,
+    audience: "mods:<sessionId> and the participant's connection",
+  },
+  'talk:message': {
+    summary: 'A message in a private check-in.',
+    payload: TalkMessage,
+    audience: "the participant's connection and the connections of the moderators who joined",
+  },
+  'report:changed': {
+    summary: 'A report was made or resolved. Only moderators receive it.',
+    payload: Report,
     audience: 'mods:<sessionId> (the moderators in the room)',
   },
 } as const satisfies Record<string, ServerEventSpec>;

@@ -9,5 +9,7 @@ export * from './media';
 export * from './moderation';
 export * from './mod-chat';
 export * from './safety';
+export * from './talk';
+export * from './reports';
 export * from './events';
 export * from './http';

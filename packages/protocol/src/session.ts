@@ -32,6 +32,9 @@ export const SessionInfo = z.object({
   lobbyMessage: z
     .string()
     .describe("The group's word to people waiting in the lobby; empty: none."),
+  maskContacts: z
+    .boolean()
+    .describe('Phone numbers and email addresses in chat reach participants as •••.'),
   schedule: z
     .object({
       startsAt: Instant,

@@ -6,6 +6,7 @@ import { sessionRoutes } from './sessions';
 import { checkinRoutes } from './checkin/routes';
 import { dashboardRoutes } from './checkin/dashboard-routes';
 import { safetyRoutes } from './safety/routes';
+import { watchedWordsRoutes } from './safety/watched-words-routes';
 import { calendarFeedRoutes } from './schedule/calendar-feed';
 import { myScheduleRoutes } from './schedule/my-schedule';
 import { scheduleRoutes } from './schedule/routes';
@@ -63,6 +64,7 @@ export function createHttpApp(
   checkinRoutes(api, deps);
   dashboardRoutes(api, deps);
   safetyRoutes(api, deps);
+  watchedWordsRoutes(api, deps);
   app.use(api);
   app.use(sessionRoutes(store, log));
 

@@ -298,6 +298,26 @@ const table: Record<HttpRouteName, Row> = {
     request: (w) => ({ params: { groupId: w.groupId, locale: 'ar' } }),
     expect: ownMembership,
   },
+  'safety:group-watched-words': { request: inGroup, expect: groupStaff },
+  'safety:set-group-watched-words': {
+    request: (w) => ({
+      params: { groupId: w.groupId, locale: 'ar' },
+      body: { words: [{ phrase: 'انتحار', action: 'flag' }] },
+    }),
+    expect: groupManagers,
+  },
+  'safety:platform-watched-words': { request: () => ({}), expect: anyStaff },
+  'safety:set-platform-watched-words': {
+    request: () => ({
+      params: { locale: 'en' },
+      body: { words: [{ phrase: 'x', action: 'hold' }] },
+    }),
+    expect: staffOnly({ facilitator: 403, facilitatorOfAnotherGroup: 403 }),
+  },
+  'sessions:reports': {
+    request: (w) => ({ params: { groupId: w.groupId, sessionId: w.sessionId } }),
+    expect: groupManagers,
+  },
 };
 
 /** Routes whose "allowed" answer is a refusal of the made-up input, not a 200. */

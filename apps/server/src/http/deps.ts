@@ -18,6 +18,10 @@ export interface HttpDeps {
   disconnect(principalId: string): void;
   /** A group's media setting changed: live rooms of the group apply it at once. */
   groupMediaChanged(groupId: string): void;
+  /** A group's (or, for null, the platform's) watched words changed: live rooms read them again. */
+  watchedWordsChanged(groupId: string | null): void;
+  /** Whether a group hides contact details changed: its live rooms apply it at once. */
+  groupMaskChanged(groupId: string, maskContacts: boolean): void;
   /** A ban was lifted: live rooms of the group let that member in again. */
   banLifted(groupId: string, memberId: string): void;
 }

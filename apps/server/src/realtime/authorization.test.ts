@@ -267,6 +267,59 @@ const table: Record<ClientEventName, Row> = {
     afterJoin: true,
     expect: moderatorsOnAnyone,
   },
+  'chat:held': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  'chat:share-held': {
+    payload: () => ({ heldId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'chat:delete-held': {
+    payload: () => ({ heldId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'talk:open': {
+    payload: () => ({ participantId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'talk:join': {
+    payload: () => ({ talkId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'talk:close': {
+    payload: () => ({ talkId: someId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'talk:list': { payload: () => ({}), afterJoin: true, expect: inRoomOnly },
+  'talk:history': {
+    payload: () => ({ talkId: someId() }),
+    afterJoin: true,
+    expect: inRoomNothingThere,
+  },
+  'talk:send': {
+    payload: () => ({ talkId: someId(), clientMsgId: clientMsgId(), text: 'How are you?' }),
+    afterJoin: true,
+    expect: inRoomNothingThere,
+  },
+  'talk:share-resources': {
+    payload: () => ({ talkId: someId(), clientMsgId: clientMsgId() }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
+  'report:create': {
+    payload: () => ({ target: { kind: 'person', participantId: someId() } }),
+    afterJoin: true,
+    expect: inRoomNothingThere,
+  },
+  'report:list': { payload: () => ({}), afterJoin: true, expect: moderatorsOnly },
+  'report:resolve': {
+    payload: () => ({ reportId: someId(), outcome: 'no-action' }),
+    afterJoin: true,
+    expect: moderatorsOnAnyone,
+  },
 };
 
 describe('authorization of every socket event', () => {
@@ -286,7 +339,8 @@ describe('authorization of every socket event', () => {
       description: '',
       language: 'en',
       visibility: 'closed',
-      capacity: 50,
+      // Every participant case joins the main session: room for all of them.
+      capacity: 500,
       approvalRequired: false,
       media: 'audio_video',
       cameraOnAtJoin: false,

@@ -32,6 +32,8 @@ export type HavenSocket = Socket<
 export interface PendingMessage {
   room: LiveRoom;
   message: ChatMessage;
+  /** A held message being shared: its hold is released in the same transaction. */
+  heldId?: string;
 }
 
 /** What handlers need from the world. Built once in the composition root. */

@@ -1,19 +1,23 @@
 import { attendanceSettled } from './session/attendance';
 import type { ScheduledRoom } from '@haven/core/schedule';
 import {
+  compileWatchList,
   emptyHandQueue,
   emptyPresence,
   fullBucket,
   noMutes,
   slowModeWait,
   take,
+  type Clock,
   type HandQueue,
   type Mutes,
   type Presence,
   type RateLimitPolicy,
+  type WatchList,
 } from '@haven/core';
-import type { ChatMessage, RoomSettings, SessionInfo } from '@haven/protocol';
+import type { ChatMessage, HeldMessage, RoomSettings, SessionInfo } from '@haven/protocol';
 import type { RoomMedia } from '../media/room-media';
+import { watchListFor } from '../safety/watch-list';
 import type { Store } from '../store/store';
 
 /** How many recent client message ids per person are remembered to recognise retries. */
@@ -60,6 +64,17 @@ export class LiveRoom {
   readonly announcedMutes = new Map<string, string>();
   /** People a moderator took out of this session: refused at the door, even mid-join. */
   readonly removed = new Set<string>();
+  /** The group's and the platform's watched words, and when they were last read. */
+  watch: { list: WatchList; readAt: number; reading: boolean; stale: boolean } = {
+    list: compileWatchList([]),
+    readAt: 0,
+    reading: false,
+    stale: false,
+  };
+  /** Messages held by a watched word, by id, until a moderator shares or deletes them. Durable. */
+  readonly held = new Map<string, HeldMessage>();
+  /** Holds still being written (sender + clientMsgId): a retry waits for the same write. */
+  readonly holding = new Map<string, Promise<HeldMessage>>();
   /** When each participant last posted (slow mode); kept across leaving and coming back. */
   readonly lastChatAt = new Map<string, number>();
   /** Named timers of the room (the end of a turn, of a timeout); one per name. */
@@ -224,7 +239,10 @@ export class LiveRoom {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<LiveRoom>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
 
   /** The live room of a session, or null when no such session exists. */
   async get(sessionId: string): Promise<LiveRoom | null> {
@@ -236,7 +254,11 @@ export class RoomRegistry {
     // Another caller may have started loading while this one awaited.
     const raced = this.rooms.get(sessionId);
     if (raced) return raced;
-    const room = this.store.chat.maxSeq(sessionId).then((maxSeq) => {
+    const room = Promise.all([
+      this.store.chat.maxSeq(sessionId),
+      watchListFor(this.store, session.groupId),
+      this.store.held.of(sessionId),
+    ]).then(([maxSeq, watch, held]) => {
       const live = new LiveRoom(
         session.info,
         session.groupId,
@@ -245,6 +267,8 @@ export class RoomRegistry {
         maxSeq,
       );
       live.ended = session.endedAt !== null;
+      live.watch = { list: watch, readAt: this.clock.now(), reading: false, stale: false };
+      for (const m of held) live.held.set(m.id, m);
       return live;
     });
     this.rooms.set(sessionId, room);
@@ -252,12 +276,15 @@ export class RoomRegistry {
     return room;
   }
 
+  /** The rooms that are loaded now. */
+  async loaded(): Promise<LiveRoom[]> {
+    const rooms = await Promise.allSettled(this.rooms.values());
+    return rooms.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  }
+
   /** The rooms of one group that are loaded now. */
   async loadedOf(groupId: string): Promise<LiveRoom[]> {
-    const rooms = await Promise.allSettled(this.rooms.values());
-    return rooms.flatMap((r) =>
-      r.status === 'fulfilled' && r.value.groupId === groupId ? [r.value] : [],
-    );
+    return (await this.loaded()).filter((room) => room.groupId === groupId);
   }
 
   /** At shutdown: the rooms' timers stop, and everyone's online visit ends now. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  expectPosted,
   clientMsgId,
   participant,
   expectOk,
@@ -33,7 +34,7 @@ describe('with DATABASE_URL set', () => {
         a.request('chat:send', { clientMsgId: clientMsgId(), text }),
       ),
     );
-    const seqs = sent.map((r) => expectOk(r).message.seq);
+    const seqs = sent.map((r) => expectPosted(r).message.seq);
     const got = await b.waitFor('chat:message', 3);
     expect(got.map((m) => m.seq)).toEqual(seqs);
     a.close();

@@ -6,8 +6,11 @@ import {
   type SocketPrincipal,
 } from '@haven/protocol';
 import { Server } from 'socket.io';
-import { roomChannel, userChannel } from './channels';
+import { modsChannel, roomChannel, userChannel } from './channels';
 import { registerChatHandlers } from './chat';
+import { copiesOf } from './chat/contacts-view';
+import { registerReportHandlers } from './reports';
+import { registerTalkHandlers } from './talk';
 import type { HavenIo, PendingMessage, RealtimeDeps } from './deps';
 import { createHandlerRegistry } from './handler';
 import { registerHandHandlers } from './hands';
@@ -87,6 +90,8 @@ export function attachHandlers(deps: RealtimeDeps): void {
     registerModerationHandlers(registry);
     registerModChatHandlers(registry);
     registerSafetyHandlers(registry);
+    registerTalkHandlers(registry);
+    registerReportHandlers(registry);
     registerHandHandlers(registry);
     registerLobbyHandlers(socket, deps, registry);
   });
@@ -96,6 +101,15 @@ export function attachHandlers(deps: RealtimeDeps): void {
 export function broadcastCommitted(io: HavenIo, items: PendingMessage[]): void {
   for (const { room, message } of items) {
     room.lastCommittedSeq = Math.max(room.lastCommittedSeq, message.seq);
-    io.to(roomChannel(room.id)).emit('chat:message', message);
+    const copies = copiesOf(room, message);
+    if (copies.participants === message) {
+      io.to(roomChannel(room.id)).emit('chat:message', message);
+      continue;
+    }
+    // Contact details hidden: the moderators get the text as written, everyone else the mask.
+    io.to(roomChannel(room.id))
+      .except(modsChannel(room.id))
+      .emit('chat:message', copies.participants);
+    io.to(modsChannel(room.id)).emit('chat:message', copies.moderators);
   }
 }

@@ -2,7 +2,11 @@ import type { ChatMessage } from '@haven/protocol';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MessagesTable } from './schema';
 
-export type StoredMessage = ChatMessage & { sessionId: string };
+export type StoredMessage = ChatMessage & {
+  sessionId: string;
+  /** The held message this one shares: released with the insert, so it is never shared twice. */
+  heldId?: string | undefined;
+};
 
 const toMessage = (row: Selectable<MessagesTable>): ChatMessage => ({
   id: row.id,
@@ -37,8 +41,11 @@ export class ChatRepo {
       removed_at: null,
       removed_by: null,
     }));
+    const released = messages.flatMap((m) => (m.heldId ? [m.heldId] : []));
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('messages').values(rows).execute();
+      if (released.length > 0)
+        await trx.deleteFrom('held_messages').where('id', 'in', released).execute();
     });
   }
 
@@ -57,13 +64,19 @@ export class ChatRepo {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /** The highest seq handed out so far, counting messages deleted with time (retention). */
   async maxSeq(sessionId: string): Promise<number> {
     const row = await this.db
       .selectFrom('messages')
       .select((eb) => eb.fn.max('seq').as('max'))
       .where('session_id', '=', sessionId)
       .executeTakeFirst();
-    return row?.max == null ? 0 : Number(row.max);
+    const session = await this.db
+      .selectFrom('sessions')
+      .select('seq_floor')
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    return Math.max(row?.max == null ? 0 : Number(row.max), Number(session?.seq_floor ?? 0));
   }
 
   /** Messages with seq in (afterSeq, upToSeq], oldest first. */

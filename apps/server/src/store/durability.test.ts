@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  expectPosted,
   clientMsgId,
   participant,
   expectOk,
@@ -24,7 +25,9 @@ async function sendFromMany(clients: TestClient[], perClient: number): Promise<n
       ),
     ),
   );
-  return results.filter((r) => r.ok).map((r) => (r.ok ? r.data.message.seq : -1));
+  return results
+    .filter((r) => r.ok)
+    .map((r) => (r.ok && 'message' in r.data ? r.data.message.seq : -1));
 }
 
 async function joinMany(url: string, sessionId: string, n: number): Promise<TestClient[]> {
@@ -74,7 +77,7 @@ describe('durability', () => {
 
     // Numbering continues after the restart instead of reusing seqs.
     const [more] = await joinMany(second.haven.url, first.sessionId, 1);
-    const next = expectOk(
+    const next = expectPosted(
       await more!.request('chat:send', { clientMsgId: clientMsgId(), text: 'after' }),
     );
     expect(next.message.seq).toBeGreaterThan(Math.max(...acked));

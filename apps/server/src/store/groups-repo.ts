@@ -19,6 +19,10 @@ export interface GroupRecord {
   lobbyMessage: string;
   /** IANA zone the group's sessions are planned in. */
   timeZone: string;
+  /** Phone numbers and emails in chat reach participants as •••. */
+  maskContacts: boolean;
+  /** Days what people wrote is kept, then deleted. */
+  retentionDays: number;
   agreement: { version: number; text: string };
   archivedAt: string | null;
   createdAt: string;
@@ -36,6 +40,8 @@ export interface NewGroup {
   cameraOnAtJoin: boolean;
   lobbyMessage?: string;
   timeZone?: string;
+  maskContacts?: boolean;
+  retentionDays?: number;
   agreementText: string;
   createdAt: string;
 }
@@ -53,6 +59,8 @@ export type GroupChanges = Partial<
     | 'cameraOnAtJoin'
     | 'lobbyMessage'
     | 'timeZone'
+    | 'maskContacts'
+    | 'retentionDays'
   >
 >;
 
@@ -82,6 +90,8 @@ export class GroupsRepo {
           camera_on_at_join: g.cameraOnAtJoin ? 1 : 0,
           lobby_message: g.lobbyMessage ?? '',
           time_zone: g.timeZone ?? 'UTC',
+          mask_contacts: g.maskContacts ? 1 : 0,
+          ...(g.retentionDays !== undefined && { retention_days: g.retentionDays }),
           agreement_version: 1,
           archived_at: null,
           created_at: g.createdAt,
@@ -126,13 +136,23 @@ export class GroupsRepo {
   }
 
   async update(groupId: string, changes: GroupChanges): Promise<void> {
-    const { approvalRequired, cameraOnAtJoin, lobbyMessage, timeZone, ...rest } = changes;
+    const {
+      approvalRequired,
+      cameraOnAtJoin,
+      lobbyMessage,
+      timeZone,
+      maskContacts,
+      retentionDays,
+      ...rest
+    } = changes;
     const values = {
       ...rest,
       ...(approvalRequired !== undefined && { approval_required: approvalRequired ? 1 : 0 }),
       ...(cameraOnAtJoin !== undefined && { camera_on_at_join: cameraOnAtJoin ? 1 : 0 }),
       ...(lobbyMessage !== undefined && { lobby_message: lobbyMessage }),
       ...(timeZone !== undefined && { time_zone: timeZone }),
+      ...(maskContacts !== undefined && { mask_contacts: maskContacts ? 1 : 0 }),
+      ...(retentionDays !== undefined && { retention_days: retentionDays }),
     };
     if (Object.keys(values).length === 0) return;
     await this.db.updateTable('groups').set(values).where('id', '=', groupId).execute();
@@ -227,6 +247,8 @@ export class GroupsRepo {
         'groups.camera_on_at_join as cameraOnAtJoin',
         'groups.lobby_message as lobbyMessage',
         'groups.time_zone as timeZone',
+        'groups.mask_contacts as maskContacts',
+        'groups.retention_days as retentionDays',
         'groups.archived_at as archivedAt',
         'groups.created_at as createdAt',
         'group_agreements.version as agreementVersion',
@@ -247,6 +269,8 @@ interface GroupRow {
   cameraOnAtJoin: number;
   lobbyMessage: string;
   timeZone: string;
+  maskContacts: number;
+  retentionDays: number;
   archivedAt: string | null;
   createdAt: string;
   agreementVersion: number;
@@ -265,6 +289,8 @@ const toGroup = (r: GroupRow): GroupRecord => ({
   cameraOnAtJoin: Number(r.cameraOnAtJoin) === 1,
   lobbyMessage: r.lobbyMessage,
   timeZone: r.timeZone,
+  maskContacts: Number(r.maskContacts) === 1,
+  retentionDays: Number(r.retentionDays),
   agreement: { version: Number(r.agreementVersion), text: r.agreementText },
   archivedAt: r.archivedAt,
   createdAt: r.createdAt,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { Database } from './schema';
 
 export type { MembershipStatus } from '@haven/core';
@@ -203,6 +203,12 @@ export class ParticipantsRepo {
         .where('target_id', 'in', memberIds)
         .execute();
       await trx
+        .updateTable('audit_log')
+        .set({ actor_name: '' })
+        .where('actor_id', 'in', memberIds)
+        .execute();
+      await this.deleteSafetyRecords(trx, participantId);
+      await trx
         .updateTable('bans')
         .set({ display_name: '' })
         .where('participant_id', '=', participantId)
@@ -239,6 +245,36 @@ export class ParticipantsRepo {
       await trx.deleteFrom('memberships').where('participant_id', '=', participantId).execute();
       await trx.deleteFrom('participants').where('id', '=', participantId).execute();
     });
+  }
+
+  /**
+   * What the safety tools kept of the person: held messages and their private check-ins go;
+   * reports keep that they were made (for the moderators' record) without the person's name or
+   * words, whichever side of the report they were on.
+   */
+  private async deleteSafetyRecords(trx: Transaction<Database>, participantId: string) {
+    const memberIds = trx
+      .selectFrom('memberships')
+      .select('member_id')
+      .where('participant_id', '=', participantId);
+    const theirTalks = trx
+      .selectFrom('private_talks')
+      .select('id')
+      .where('member_id', 'in', memberIds);
+    await trx.deleteFrom('held_messages').where('sender_id', 'in', memberIds).execute();
+    await trx.deleteFrom('private_talk_messages').where('talk_id', 'in', theirTalks).execute();
+    await trx.deleteFrom('private_talk_moderators').where('talk_id', 'in', theirTalks).execute();
+    await trx.deleteFrom('private_talks').where('member_id', 'in', memberIds).execute();
+    await trx
+      .updateTable('reports')
+      .set({ reporter_name: '', reason: '' })
+      .where('reporter_id', 'in', memberIds)
+      .execute();
+    await trx
+      .updateTable('reports')
+      .set({ subject_name: '', message_text: null })
+      .where('subject_id', 'in', memberIds)
+      .execute();
   }
 
   /** The groups this device is an admitted member of. */

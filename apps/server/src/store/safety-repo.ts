@@ -9,6 +9,8 @@ const toAlert = (r: Selectable<SupportAlertsTable>): SupportAlert => ({
   id: r.id,
   participantId: r.member_id,
   displayName: r.display_name,
+  reason: r.reason,
+  seq: r.seq === null ? null : Number(r.seq),
   raisedAt: r.raised_at,
   acknowledged:
     r.acknowledged_by !== null && r.acknowledged_at !== null
@@ -73,11 +75,23 @@ export class SafetyRepo {
         session_id: sessionId,
         member_id: alert.participantId,
         display_name: alert.displayName,
+        reason: alert.reason,
+        seq: alert.seq,
         raised_at: alert.raisedAt,
         acknowledged_by: null,
         acknowledged_name: null,
         acknowledged_at: null,
       })
+      .execute();
+  }
+
+  /** Points an open call at a later message (the latest words that raised it). */
+  async pointTo(sessionId: string, alertId: string, seq: number): Promise<void> {
+    await this.db
+      .updateTable('support_alerts')
+      .set({ seq })
+      .where('id', '=', alertId)
+      .where('session_id', '=', sessionId)
       .execute();
   }
 

@@ -19,6 +19,9 @@ export interface GroupsTable {
   lobby_message: Generated<string>;
   /** IANA zone the group's sessions are planned in. */
   time_zone: Generated<string>;
+  mask_contacts: Generated<number>;
+  /** Days what people wrote is kept, then deleted. */
+  retention_days: Generated<number>;
   archived_at: string | null;
   created_at: string;
 }
@@ -59,6 +62,8 @@ export interface SessionsTable {
   moved: Generated<number>;
   /** Key of the venue screen's rotating check-in codes; made when first shown. */
   checkin_secret: string | null;
+  /** The highest seq the session had when old messages were deleted (numbering goes on). */
+  seq_floor: Generated<number>;
 }
 
 export interface SeriesTable {
@@ -298,6 +303,74 @@ export interface SupportAlertsTable {
   acknowledged_by: string | null;
   acknowledged_name: string | null;
   acknowledged_at: string | null;
+  reason: Generated<'asked' | 'watched-words'>;
+  seq: number | null;
+}
+
+export interface WatchedWordsTable {
+  /** A group id, or '*' for the platform's list. */
+  owner: string;
+  locale: string;
+  position: number;
+  phrase: string;
+  action: 'block' | 'hold' | 'flag';
+}
+
+export interface HeldMessagesTable {
+  id: string;
+  session_id: string;
+  sender_id: string;
+  sender_name: string;
+  client_msg_id: string;
+  text: string;
+  /** JSON array of the watched phrases matched. */
+  phrases: string;
+  sent_at: string;
+}
+
+export interface PrivateTalksTable {
+  id: string;
+  session_id: string;
+  member_id: string;
+  display_name: string;
+  opened_at: string;
+  closed_at: string | null;
+}
+
+export interface PrivateTalkModeratorsTable {
+  talk_id: string;
+  staff_id: string;
+  name: string;
+  joined_at: string;
+}
+
+export interface PrivateTalkMessagesTable {
+  talk_id: string;
+  seq: number;
+  id: string;
+  sender_id: string;
+  sender_name: string;
+  client_msg_id: string;
+  kind: 'text' | 'resources';
+  text: string;
+  sent_at: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  session_id: string;
+  reporter_id: string;
+  reporter_name: string;
+  subject_id: string;
+  subject_name: string;
+  seq: number | null;
+  message_text: string | null;
+  reason: string;
+  created_at: string;
+  outcome: string | null;
+  resolved_by: string | null;
+  resolved_name: string | null;
+  resolved_at: string | null;
 }
 
 export interface Database {
@@ -327,4 +400,10 @@ export interface Database {
   mood_answered: MoodAnsweredTable;
   crisis_resources: CrisisResourcesTable;
   support_alerts: SupportAlertsTable;
+  watched_words: WatchedWordsTable;
+  held_messages: HeldMessagesTable;
+  private_talks: PrivateTalksTable;
+  private_talk_moderators: PrivateTalkModeratorsTable;
+  private_talk_messages: PrivateTalkMessagesTable;
+  reports: ReportsTable;
 }

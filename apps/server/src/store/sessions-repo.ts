@@ -143,6 +143,7 @@ export class SessionsRepo {
         'groups.capacity as capacity',
         'groups.media as media',
         'groups.lobby_message as lobbyMessage',
+        'groups.mask_contacts as maskContacts',
         'groups.archived_at as archivedAt',
         'group_agreements.text as agreementText',
         'group_agreements.version as agreementVersion',
@@ -173,6 +174,7 @@ export class SessionsRepo {
         media: row.media === 'audio_only' || row.media === 'text_only' ? row.media : 'audio_video',
         lobby: Number(row.lobby) === 1,
         lobbyMessage: row.lobbyMessage,
+        maskContacts: Number(row.maskContacts) === 1,
         schedule:
           timing.startsAt === null
             ? null

@@ -130,6 +130,7 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
         media: 'audio_only',
         lobby: false,
         lobbyMessage: 'Tea and biscuits from 17:45.',
+        maskContacts: false,
         schedule: null,
       },
     });
@@ -614,7 +615,13 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
     });
 
     it('keeps calls for support per session; the first moderator to take one keeps it', async () => {
-      const call = { participantId: 'm1', displayName: 'Amal', acknowledged: null };
+      const call = {
+        participantId: 'm1',
+        displayName: 'Amal',
+        reason: 'asked' as const,
+        seq: null,
+        acknowledged: null,
+      };
       await store.safety.raise('s1', { ...call, id: 'al2', raisedAt: T1 });
       await store.safety.raise('s1', { ...call, id: 'al1', raisedAt: T0 });
       expect((await store.safety.alerts('s1')).map((a) => a.id)).toEqual(['al1', 'al2']);
@@ -623,6 +630,250 @@ describe.each([sqlite(), postgres()])('store contract: $name', (harness) => {
       const late = await store.safety.acknowledge('s1', 'al1', { id: 'f1', name: 'F' }, T2);
       expect(late?.acknowledged?.by).toBe('mo');
       expect(await store.safety.acknowledge('s2', 'al1', { id: 'mo', name: 'Mo' }, T2)).toBeNull();
+    });
+
+    it('keeps watched words per owner and language, in order, replacing a whole list', async () => {
+      await store.watch.set('g1', 'ar', [
+        { phrase: 'انتحار', action: 'flag' },
+        { phrase: 'غبي', action: 'hold' },
+      ]);
+      await store.watch.set('*', 'en', [{ phrase: 'spam', action: 'block' }]);
+      await store.watch.set('g1', 'en', [{ phrase: 'idiot', action: 'hold' }]);
+      await store.watch.set('g1', 'en', []);
+      const lists = await store.watch.listsOf(['g1', '*']);
+      expect([...(lists.get('g1') ?? [])]).toEqual([
+        [
+          'ar',
+          [
+            { phrase: 'انتحار', action: 'flag' },
+            { phrase: 'غبي', action: 'hold' },
+          ],
+        ],
+      ]);
+      expect(lists.get('*')?.get('en')).toEqual([{ phrase: 'spam', action: 'block' }]);
+    });
+
+    it('holds messages until released, and releases one when the message sharing it is stored', async () => {
+      const held = (id: string, clientMsgId: string, sentAt: string) => ({
+        id,
+        senderId: 'm1',
+        senderName: 'Amal',
+        clientMsgId,
+        text: `text ${id}`,
+        sentAt,
+        phrases: ['idiot*'],
+      });
+      // A session of its own: the other suites here count the messages of s1 and s2.
+      await store.sessions.create({ id: 's-held', groupId: 'g1', title: 'Held', createdAt: T0 });
+      await store.held.hold('s-held', held('h2', 'c2', T1));
+      await store.held.hold('s-held', held('h1', 'c1', T0));
+      await expect(store.held.hold('s-held', held('h3', 'c1', T2))).rejects.toThrow();
+      expect(await store.held.of('s-held')).toEqual([held('h1', 'c1', T0), held('h2', 'c2', T1)]);
+      await store.held.release('s-held', 'h1');
+      // Sharing: the message and the release are one transaction.
+      await store.chat.append([
+        {
+          sessionId: 's-held',
+          id: 'shared',
+          seq: 1,
+          senderId: 'm1',
+          senderName: 'Amal',
+          clientMsgId: 'c2',
+          text: 'text h2',
+          sentAt: T2,
+          heldId: 'h2',
+        },
+      ]);
+      expect(await store.held.of('s-held')).toEqual([]);
+    });
+
+    it('keeps private check-ins with their moderators and messages, a retried send once', async () => {
+      await store.talks.open(
+        's1',
+        { id: 't1', participantId: 'm1', displayName: 'Amal', openedAt: T0 },
+        { id: 'mo', name: 'Mo' },
+      );
+      await store.talks.join('t1', { id: 'co', name: 'Co' }, T1);
+      await store.talks.join('t1', { id: 'co', name: 'Co' }, T2);
+      const message = (id: string, clientMsgId: string, senderId: string) => ({
+        id,
+        talkId: 't1',
+        senderId,
+        senderName: senderId,
+        clientMsgId,
+        kind: 'text' as const,
+        text: `from ${senderId}`,
+        sentAt: T1,
+      });
+      await store.talks.append(message('x1', 'c1', 'mo'));
+      expect(await store.talks.append(message('x2', 'c1', 'mo'))).toEqual(
+        message('x1', 'c1', 'mo'),
+      );
+      await store.talks.append(message('x3', 'c1', 'm1'));
+      expect((await store.talks.messages('t1', 10)).map((m) => m.id)).toEqual(['x1', 'x3']);
+      expect((await store.talks.messages('t1', 1)).map((m) => m.id)).toEqual(['x3']);
+      await store.talks.close('t1', T2);
+      expect(await store.talks.of('s1')).toEqual([
+        {
+          id: 't1',
+          participantId: 'm1',
+          displayName: 'Amal',
+          openedAt: T0,
+          closedAt: T2,
+          moderators: [
+            { id: 'mo', name: 'Mo' },
+            { id: 'co', name: 'Co' },
+          ],
+        },
+      ]);
+      expect(await store.talks.of('s1', 'someone-else')).toEqual([]);
+    });
+
+    it("deletes what a group's people wrote before a cutoff, and nothing of other groups", async () => {
+      for (const id of ['g-old', 'g-other'])
+        await store.groups.create({
+          id,
+          name: id,
+          description: '',
+          language: 'en',
+          visibility: 'closed',
+          capacity: 8,
+          approvalRequired: false,
+          media: 'audio_video',
+          cameraOnAtJoin: false,
+          retentionDays: 1,
+          agreementText: 'Be kind.',
+          createdAt: T0,
+        });
+      expect((await store.groups.find('g-old'))?.retentionDays).toBe(1);
+      const write = async (sessionId: string, groupId: string) => {
+        await store.sessions.create({ id: sessionId, groupId, title: 'S', createdAt: T0 });
+        const chat = (seq: number, at: string) => ({
+          sessionId,
+          id: `${sessionId}-m${seq}`,
+          seq,
+          senderId: 'm1',
+          senderName: 'Amal',
+          clientMsgId: `${sessionId}-c${seq}`,
+          text: 'words',
+          sentAt: at,
+        });
+        await store.chat.append([chat(1, T0), chat(2, T2)]);
+        await store.modChat.append(sessionId, {
+          id: `${sessionId}-n`,
+          senderId: 'mo',
+          senderName: 'Mo',
+          clientMsgId: 'n',
+          text: 'note',
+          sentAt: T0,
+        });
+        await store.held.hold(sessionId, {
+          id: `${sessionId}-h`,
+          senderId: 'm1',
+          senderName: 'Amal',
+          clientMsgId: 'h',
+          text: 'held',
+          sentAt: T0,
+        });
+        const opener = { id: 'mo', name: 'Mo' };
+        await store.talks.open(
+          sessionId,
+          { id: `${sessionId}-t`, participantId: 'm1', displayName: 'Amal', openedAt: T0 },
+          opener,
+        );
+        await store.talks.append({
+          id: `${sessionId}-tm`,
+          talkId: `${sessionId}-t`,
+          senderId: 'mo',
+          senderName: 'Mo',
+          clientMsgId: 'x',
+          kind: 'text',
+          text: 'are you safe?',
+          sentAt: T0,
+        });
+        await store.talks.close(`${sessionId}-t`, T0);
+        await store.safety.raise(sessionId, {
+          id: `${sessionId}-a`,
+          participantId: 'm1',
+          displayName: 'Amal',
+          reason: 'asked',
+          seq: null,
+          raisedAt: T0,
+          acknowledged: null,
+        });
+        await store.reports.add({
+          id: `${sessionId}-r`,
+          sessionId,
+          reporter: { id: 'm2', name: 'B' },
+          subject: { id: 'm1', name: 'Amal' },
+          seq: 1,
+          messageText: 'words',
+          reason: '',
+          createdAt: T0,
+          resolution: null,
+        });
+      };
+      await write('s-old', 'g-old');
+      await write('s-other', 'g-other');
+
+      expect(await store.retention.purge('g-old', T1)).toEqual({
+        messages: 1,
+        modMessages: 1,
+        heldMessages: 1,
+        checkinMessages: 1,
+        checkins: 1,
+        alerts: 1,
+        reports: 1,
+      });
+      expect((await store.chat.after('s-old', 0, 10)).map((m) => m.seq)).toEqual([2]);
+      expect(await store.modChat.latest('s-old', 10)).toEqual([]);
+      expect(await store.held.of('s-old')).toEqual([]);
+      expect(await store.talks.of('s-old')).toEqual([]);
+      expect(await store.safety.alerts('s-old')).toEqual([]);
+      expect(await store.reports.of('s-old')).toEqual([]);
+      // Another group's words are its own business.
+      expect(await store.chat.after('s-other', 0, 10)).toHaveLength(2);
+      expect(await store.talks.messages('s-other-t', 10)).toHaveLength(1);
+      expect(await store.reports.of('s-other')).toHaveLength(1);
+      // Again: nothing left to delete.
+      expect(Object.values(await store.retention.purge('g-old', T1))).toEqual([
+        0, 0, 0, 0, 0, 0, 0,
+      ]);
+      // Everything gone with time: numbering still goes on from where it was.
+      await store.retention.purge('g-old', '2100-01-01T00:00:00.000Z');
+      expect(await store.chat.after('s-old', 0, 10)).toEqual([]);
+      expect(await store.chat.maxSeq('s-old')).toBe(2);
+    });
+
+    it('keeps reports with the action taken', async () => {
+      const report = {
+        id: 'r1',
+        sessionId: 's1',
+        reporter: { id: 'm1', name: 'Amal' },
+        subject: { id: 'm2', name: 'Bohdan' },
+        seq: 4,
+        messageText: 'unkind words',
+        reason: '',
+        createdAt: T0,
+        resolution: null,
+      };
+      await store.reports.add(report);
+      expect(await store.reports.of('s1')).toEqual([report]);
+      const resolved = await store.reports.resolve(
+        's1',
+        'r1',
+        'warned',
+        { id: 'mo', name: 'Mo' },
+        T1,
+      );
+      expect(resolved?.resolution).toEqual({
+        outcome: 'warned',
+        by: { id: 'mo', name: 'Mo' },
+        at: T1,
+      });
+      expect(
+        await store.reports.resolve('s1', 'nope', 'warned', { id: 'mo', name: 'Mo' }, T1),
+      ).toBeNull();
     });
   });
 

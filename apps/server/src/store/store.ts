@@ -5,15 +5,20 @@ import { BansRepo } from './bans-repo';
 import { ChatRepo } from './chat-repo';
 import { openDatabase, type DatabaseOptions, type DialectName } from './database';
 import { GroupsRepo } from './groups-repo';
+import { HeldRepo } from './held-repo';
 import { InvitesRepo } from './invites-repo';
 import { migrateToLatest } from './migrations';
 import { ModChatRepo } from './mod-chat-repo';
 import { ParticipantsRepo } from './participants-repo';
+import { ReportsRepo } from './reports-repo';
+import { RetentionRepo } from './retention-repo';
 import { SafetyRepo } from './safety-repo';
 import { ScheduleRepo } from './schedule-repo';
 import type { Database } from './schema';
 import { SessionsRepo } from './sessions-repo';
 import { StaffRepo } from './staff-repo';
+import { TalkRepo } from './talk-repo';
+import { WatchRepo } from './watch-repo';
 
 /** What the server persists, by area. One contract suite runs against every dialect. */
 export interface Store {
@@ -30,6 +35,11 @@ export interface Store {
   readonly schedule: ScheduleRepo;
   readonly attendance: AttendanceRepo;
   readonly safety: SafetyRepo;
+  readonly watch: WatchRepo;
+  readonly held: HeldRepo;
+  readonly talks: TalkRepo;
+  readonly reports: ReportsRepo;
+  readonly retention: RetentionRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,6 +59,11 @@ function storeOn(db: Kysely<Database>, dialect: DialectName): Store {
     schedule: new ScheduleRepo(db),
     attendance: new AttendanceRepo(db),
     safety: new SafetyRepo(db),
+    watch: new WatchRepo(db),
+    held: new HeldRepo(db),
+    talks: new TalkRepo(db),
+    reports: new ReportsRepo(db),
+    retention: new RetentionRepo(db),
     ping: async () => {
       await db.selectFrom('groups').select('id').limit(1).execute();
     },

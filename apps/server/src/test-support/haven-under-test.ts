@@ -6,6 +6,7 @@ import {
   PROTOCOL_VERSION,
   replyResultSchema,
   serverEvents,
+  type ChatMessage,
   type ClientEventName,
   type ClientToServerEvents,
   type Payload,
@@ -205,6 +206,13 @@ export const codeOf = (r: Result<unknown>): string => (r.ok ? 'ok' : r.error.cod
 export function expectOk<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.data;
+}
+
+/** A chat:send that was posted (not held by a watched word, not refused): the message. */
+export function expectPosted(result: Result<Reply<'chat:send'>>): { message: ChatMessage } {
+  const reply = expectOk(result);
+  if (!('message' in reply)) throw new Error('expected the message posted, but it was held');
+  return reply;
 }
 
 export const joinPayload = (

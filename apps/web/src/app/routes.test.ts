@@ -44,9 +44,16 @@ describe('parseRoute', () => {
     expect(parseRoute('/staff/sign-in')).toEqual({ name: 'staff-sign-in' });
     expect(parseRoute('/staff/password')).toEqual({ name: 'staff-set-password' });
     expect(parseRoute('/staff/join')).toEqual({ name: 'staff-join' });
+    expect(parseRoute('/staff/platform')).toEqual({ name: 'staff-platform' });
+    expect(parseRoute('/staff/platform/')).toEqual({ name: 'staff-platform' });
     expect(parseRoute('/staff/groups/g_1-A')).toEqual({ name: 'staff-group', groupId: 'g_1-A' });
     expect(parseRoute('/staff/groups/g1/sessions/s_2/audit')).toEqual({
       name: 'staff-session-audit',
+      groupId: 'g1',
+      sessionId: 's_2',
+    });
+    expect(parseRoute('/staff/groups/g1/sessions/s_2/reports')).toEqual({
+      name: 'staff-session-reports',
       groupId: 'g1',
       sessionId: 's_2',
     });
@@ -74,6 +81,9 @@ describe('parseRoute', () => {
     expect(parseRoute('/staff/groups/g1/sessions/s1')).toEqual({ name: 'not-found' });
     expect(parseRoute('/staff/groups/g1/sessions/a%2Fb/check-in')).toEqual({ name: 'not-found' });
     expect(parseRoute('/staff/groups/g1/check-in')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/g1/sessions/a%20b/reports')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/groups/g1/reports')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/staff/platform/x')).toEqual({ name: 'not-found' });
     expect(parseRoute('/admin')).toEqual({ name: 'not-found' });
   });
 
@@ -85,6 +95,8 @@ describe('parseRoute', () => {
     expect(isStaffRoute(parseRoute('/sessions'))).toBe(false);
     expect(isStaffRoute(parseRoute('/check-in/s1'))).toBe(false);
     expect(isStaffRoute(parseRoute('/staff/groups/g1/sessions/s1/check-in'))).toBe(true);
+    expect(isStaffRoute(parseRoute('/staff/groups/g1/sessions/s1/reports'))).toBe(true);
+    expect(isStaffRoute(parseRoute('/staff/platform'))).toBe(true);
   });
 });
 
@@ -100,6 +112,16 @@ describe('paths', () => {
       groupId: 'g1',
       sessionId: 's1',
     });
+  });
+
+  it('leads back to the reports and platform pages', () => {
+    expect(parseRoute(paths.sessionReports('g1', 's1'))).toEqual({
+      name: 'staff-session-reports',
+      groupId: 'g1',
+      sessionId: 's1',
+    });
+    expect(parseRoute(paths.staffPlatform)).toEqual({ name: 'staff-platform' });
+    expect(paths.sessionReports('a/b', 's 1')).toBe('/staff/groups/a%2Fb/sessions/s%201/reports');
   });
 
   it('leads back to the check-in pages', () => {

@@ -12,8 +12,10 @@ export type Route =
   | { name: 'staff-set-password' }
   | { name: 'staff-join' }
   | { name: 'staff-home' }
+  | { name: 'staff-platform' }
   | { name: 'staff-group'; groupId: string }
   | { name: 'staff-session-audit'; groupId: string; sessionId: string }
+  | { name: 'staff-session-reports'; groupId: string; sessionId: string }
   | { name: 'staff-session-checkin'; groupId: string; sessionId: string }
   | { name: 'not-found' };
 
@@ -36,10 +38,15 @@ const TABLE: readonly (readonly [RegExp, (...ids: string[]) => Route])[] = [
   [/^\/staff\/sign-in\/?$/, () => ({ name: 'staff-sign-in' })],
   [/^\/staff\/password\/?$/, () => ({ name: 'staff-set-password' })],
   [/^\/staff\/join\/?$/, () => ({ name: 'staff-join' })],
+  [/^\/staff\/platform\/?$/, () => ({ name: 'staff-platform' })],
   [/^\/staff\/groups\/([^/]+)\/?$/, (groupId = '') => ({ name: 'staff-group', groupId })],
   [
     /^\/staff\/groups\/([^/]+)\/sessions\/([^/]+)\/audit\/?$/,
     (groupId = '', sessionId = '') => ({ name: 'staff-session-audit', groupId, sessionId }),
+  ],
+  [
+    /^\/staff\/groups\/([^/]+)\/sessions\/([^/]+)\/reports\/?$/,
+    (groupId = '', sessionId = '') => ({ name: 'staff-session-reports', groupId, sessionId }),
   ],
   [
     /^\/staff\/groups\/([^/]+)\/sessions\/([^/]+)\/check-in\/?$/,
@@ -80,9 +87,12 @@ export const paths = {
   checkIn: (sessionId: string) => `/check-in/${encodeURIComponent(sessionId)}`,
   staffHome: '/staff',
   staffSignIn: '/staff/sign-in',
+  staffPlatform: '/staff/platform',
   staffGroup: (groupId: string) => `/staff/groups/${encodeURIComponent(groupId)}`,
   sessionAudit: (groupId: string, sessionId: string) =>
     `/staff/groups/${encodeURIComponent(groupId)}/sessions/${encodeURIComponent(sessionId)}/audit`,
+  sessionReports: (groupId: string, sessionId: string) =>
+    `/staff/groups/${encodeURIComponent(groupId)}/sessions/${encodeURIComponent(sessionId)}/reports`,
   sessionCheckin: (groupId: string, sessionId: string) =>
     `/staff/groups/${encodeURIComponent(groupId)}/sessions/${encodeURIComponent(sessionId)}/check-in`,
 } as const;

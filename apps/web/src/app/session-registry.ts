@@ -10,6 +10,10 @@ import { bindMedia, type MediaBinding, type MediaLink } from '../features/media/
 import { bindLobby, type LobbyBinding } from '../features/lobby/lobby-binding';
 import { bindModChat, type ModChatBinding } from '../features/mod-chat/mod-chat-binding';
 import { bindSupport, type SupportBinding } from '../features/safety/support-binding';
+import { bindHeld } from '../features/chat/held-binding';
+import { bindTalks } from '../features/safety/talk-binding';
+import { bindReports } from '../features/safety/report-binding';
+import type { SafetyTools } from '../features/safety/safety-tools';
 import {
   bindModeration,
   type ModerationController,
@@ -23,6 +27,7 @@ interface Current {
   lobby: LobbyBinding;
   modChat: ModChatBinding;
   support: SupportBinding;
+  tools: SafetyTools;
 }
 
 let current: Current | null = null;
@@ -60,8 +65,16 @@ export function supportFor(sessionId: string): SupportBinding {
   return sessionFor(sessionId).support;
 }
 
+/** Held messages, private check-ins and reports. */
+export function safetyToolsFor(sessionId: string): SafetyTools {
+  return sessionFor(sessionId).tools;
+}
+
 function sessionFor(sessionId: string): Current {
   if (current?.sessionId === sessionId) return current;
+  current?.tools.reports.dispose();
+  current?.tools.talks.dispose();
+  current?.tools.held.dispose();
   current?.support.dispose();
   current?.modChat.dispose();
   current?.lobby.dispose();
@@ -94,6 +107,11 @@ function sessionFor(sessionId: string): Current {
     lobby: bindLobby(controller),
     modChat: bindModChat(controller),
     support: bindSupport(controller),
+    tools: {
+      held: bindHeld(controller),
+      talks: bindTalks(controller),
+      reports: bindReports(controller),
+    },
   };
   return current;
 }

@@ -58,6 +58,7 @@ describe('locales', () => {
     expect(english.get('join.agree')).toBe('I agree to the group agreement');
     expect(english.get('join.submit')).toBe('Join session');
     expect(english.get('safety.needSupport')).toBe('I need support');
+    expect(english.get('safety.quickExit.button')).toBe('Quick exit');
     expect(english.get('invite.submit')).toBe('Join group');
     expect(english.get('chat.message')).toBe('Message');
     expect(english.get('chat.send')).toBe('Send');
@@ -95,6 +96,27 @@ describe('locales', () => {
     expect(english.get('mood.skipAndLeave')).toBe('Skip and leave');
     expect(english.get('mood.values.1')).toBe('1 – very low');
     expect(english.get('mood.values.5')).toBe('5 – very good');
+    // Private check-ins, held messages and reports (moderator-checks-in-privately.spec.ts).
+    expect(english.get('talk.checkIn')).toBe('Check in privately with {{name}}');
+    expect(english.get('talk.messageTo')).toBe('Private message to {{name}}');
+    expect(english.get('talk.messageToModerators')).toBe('Private message to moderators');
+    expect(english.get('talk.send')).toBe('Send privately');
+    expect(english.get('talk.sendTo')).toBe('Send privately to {{name}}');
+    expect(english.get('talk.shareResourcesWith')).toBe('Share crisis resources with {{name}}');
+    expect(english.get('talk.endWith')).toBe('End check-in with {{name}}');
+    expect(english.get('talk.join')).toBe('Join check-in with {{name}}');
+    expect(english.get('talk.onlyYou')).toBe('Only you and the moderators can see this.');
+    expect(english.get('held.title')).toBe('Held messages');
+    expect(english.get('held.share')).toBe("Share {{name}}'s message");
+    expect(english.get('held.delete')).toBe("Delete {{name}}'s message");
+    expect(english.get('chat.held')).toBe('Waiting for a moderator');
+    expect(english.get('chat.declined')).toBe('Not shared by a moderator');
+    expect(english.get('chat.report')).toBe("Report {{name}}'s message");
+    expect(english.get('reports.person')).toBe('Report {{name}}');
+    expect(english.get('reports.reason')).toBe('What happened? (optional)');
+    expect(english.get('reports.send')).toBe('Send report');
+    expect(english.get('reports.title')).toBe('Reports');
+    expect(english.get('reports.record')).toBe('Record action');
   });
 
   it('keeps the stable English names of the staff pages', () => {
@@ -162,6 +184,21 @@ describe('locales', () => {
       'dashboard.heading': 'Attendance',
       'dashboard.tableName': 'Attendance by session',
       'dashboard.download': 'Download CSV',
+      'groupForm.maskContacts': 'Hide phone numbers and email addresses from participants',
+      'watched.heading': 'Watched words',
+      'watched.phrase': 'Phrase {{number}}',
+      'watched.action': 'Action for phrase {{number}}',
+      'watched.actions.block': 'Block — not sent',
+      'watched.actions.hold': 'Hold for a moderator',
+      'watched.actions.flag': 'Flag to moderators',
+      'watched.remove': 'Remove phrase {{number}}',
+      'watched.add': 'Add phrase',
+      'watched.save': 'Save watched words',
+      'platform.title': 'Platform safety',
+      'sessions.reports': 'Reports',
+      'sessions.reportsName': 'Reports of {{title}}',
+      'reports.none': 'No reports in this session.',
+      'reports.noAction': 'No action recorded',
     };
     for (const [key, name] of Object.entries(names)) expect(staffEnglish.get(key), key).toBe(name);
   });

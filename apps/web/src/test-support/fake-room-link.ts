@@ -19,6 +19,7 @@ export const session: SessionInfo = {
   media: 'audio_video',
   lobby: true,
   lobbyMessage: '',
+  maskContacts: false,
   schedule: null,
 };
 
@@ -63,7 +64,7 @@ export function fakeRoomLink(role: 'participant' | 'moderator' = 'moderator') {
       listeners.add(l);
       return () => void listeners.delete(l);
     },
-    getSnapshot: () => ({ phase, live }) as unknown as SessionSnapshot,
+    getSnapshot: () => ({ phase, live, outbox: [] }) as unknown as SessionSnapshot,
     signaling: () => (phase.kind === 'joined' ? fake.socket : null),
   };
   const change = (next: { phase?: SessionPhase; live?: boolean }) => {

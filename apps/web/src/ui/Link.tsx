@@ -1,19 +1,23 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { navigate } from '../app/navigation';
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
+  href: string;
+  /** Takes the place of the current page in the tab's history instead of adding an entry. */
+  replace?: boolean;
+};
 
 /**
  * A link inside the app: a real `<a href>` (it opens in a new tab, and works before the script
  * does), followed without a page load when clicked plainly.
  */
-export function Link({ href, onClick, ...rest }: LinkProps) {
+export function Link({ href, onClick, replace = false, ...rest }: LinkProps) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
     if (event.defaultPrevented || event.button !== 0 || modified || rest.target) return;
     event.preventDefault();
-    navigate(href);
+    navigate(href, { replace });
   };
   return <a href={href} onClick={follow} {...rest} />;
 }

@@ -6,6 +6,9 @@ import { StaffRole } from './staff';
 
 export const GROUP_CAPACITY_DEFAULT = 12;
 export const GROUP_CAPACITY_MAX = 50;
+/** Days a group's conversations are kept; then they are deleted, whatever they were. */
+export const RETENTION_DAYS_DEFAULT = 90;
+export const RETENTION_DAYS_MAX = 730;
 export const AGREEMENT_MAX = 10_000;
 
 export const Visibility = z.enum(['open', 'closed']);
@@ -46,6 +49,15 @@ export const GroupView = z.object({
     .string()
     .describe("Shown to people waiting in the lobby of the group's sessions; empty: none."),
   timeZone: z.string().describe('Where its sessions are scheduled: an IANA time zone.'),
+  maskContacts: z
+    .boolean()
+    .describe('Phone numbers and email addresses in chat are shown as ••• to participants.'),
+  retentionDays: z
+    .number()
+    .int()
+    .describe(
+      "Chat, moderators' notes, held messages, private check-ins, calls for support and reports are deleted this many days after they were written. The audit log (no content) stays.",
+    ),
   agreement: z.object({ version: z.number().int(), text: z.string() }),
   archived: z.boolean(),
   /** The caller's role in the group (absent for administrators who are not assigned). */
@@ -64,6 +76,8 @@ const GroupFields = {
   cameraOnAtJoin: z.boolean(),
   lobbyMessage: z.string().trim().max(LOBBY_MESSAGE_MAX),
   timeZone: TimeZone,
+  maskContacts: z.boolean(),
+  retentionDays: z.number().int().min(1).max(RETENTION_DAYS_MAX),
 };
 
 export const CreateGroupRequest = z.strictObject({
@@ -76,6 +90,8 @@ export const CreateGroupRequest = z.strictObject({
   cameraOnAtJoin: GroupFields.cameraOnAtJoin.default(false),
   lobbyMessage: GroupFields.lobbyMessage.default(''),
   timeZone: GroupFields.timeZone.default('UTC'),
+  maskContacts: GroupFields.maskContacts.default(false),
+  retentionDays: GroupFields.retentionDays.default(RETENTION_DAYS_DEFAULT),
   agreement: z.string().trim().min(1).max(AGREEMENT_MAX),
 });
 

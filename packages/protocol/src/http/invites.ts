@@ -66,6 +66,15 @@ export const MyData = z.object({
   ),
   acceptances: z.array(z.object({ groupId: Id, version: z.number().int(), acceptedAt: Instant })),
   messages: z.array(z.object({ sessionId: Id, text: z.string(), sentAt: Instant })),
+  heldMessages: z
+    .array(z.object({ sessionId: Id, text: z.string(), sentAt: Instant }))
+    .describe('Messages still waiting for a moderator.'),
+  checkinMessages: z
+    .array(z.object({ sessionId: Id, text: z.string(), sentAt: Instant }))
+    .describe('What the person wrote in private check-ins.'),
+  reports: z
+    .array(z.object({ sessionId: Id, reason: z.string(), createdAt: Instant }))
+    .describe('Reports the person made (whom they reported is kept from no one but them).'),
 });
 export type MyData = z.infer<typeof MyData>;
 

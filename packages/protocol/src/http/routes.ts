@@ -76,8 +76,11 @@ import {
   GroupLocaleParams,
   LocaleParams,
   SetCrisisResourcesRequest,
+  SetWatchedWordsRequest,
+  WatchedWordLists,
 } from './safety';
 import { CrisisResourceList } from '../safety';
+import { ReportList } from '../reports';
 
 const None = z.strictObject({});
 const Empty = z.object({});
@@ -697,6 +700,58 @@ export const httpRoutes = {
     body: SetCrisisResourcesRequest,
     reply: CrisisResourceLists,
     errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'safety:group-watched-words': {
+    method: 'GET',
+    path: '/api/groups/:groupId/watched-words',
+    auth: 'staff',
+    summary: "Facilitators and moderators: the group's watched words, per language.",
+    params: GroupParams,
+    body: None,
+    reply: WatchedWordLists,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'safety:set-group-watched-words': {
+    method: 'PUT',
+    path: '/api/groups/:groupId/watched-words/:locale',
+    auth: 'staff',
+    summary:
+      "Facilitators: replace the group's watched words in one language. Live rooms use them within seconds.",
+    params: GroupLocaleParams,
+    body: SetWatchedWordsRequest,
+    reply: WatchedWordLists,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
+  },
+  'safety:platform-watched-words': {
+    method: 'GET',
+    path: '/api/watched-words',
+    auth: 'staff',
+    summary: "The platform's watched words, per language: they apply in every group.",
+    params: None,
+    body: None,
+    reply: WatchedWordLists,
+    errors: ['UNAUTHENTICATED'],
+  },
+  'safety:set-platform-watched-words': {
+    method: 'PUT',
+    path: '/api/watched-words/:locale',
+    auth: 'staff',
+    summary: "Administrators: replace the platform's watched words in one language.",
+    params: LocaleParams,
+    body: SetWatchedWordsRequest,
+    reply: WatchedWordLists,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+  },
+  'sessions:reports': {
+    method: 'GET',
+    path: '/api/groups/:groupId/sessions/:sessionId/reports',
+    auth: 'staff',
+    summary:
+      "Facilitators: the session's reports (who reported whom, the message as it was, the reason) with the action taken, oldest first.",
+    params: SessionParams,
+    body: None,
+    reply: ReportList,
+    errors: ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'],
   },
   'me:crisis-resources': {
     method: 'GET',

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { Id } from '../common';
-import { CRISIS_RESOURCES_MAX, CrisisResource, CrisisResourceList, Locale } from '../safety';
+import {
+  CRISIS_RESOURCES_MAX,
+  CrisisResource,
+  CrisisResourceList,
+  Locale,
+  WATCHED_WORDS_MAX,
+  WatchedWord,
+  WatchedWordList,
+} from '../safety';
 
 export const CrisisResourceLists = z.object({
   lists: z.array(CrisisResourceList).describe('One list per language, by language tag.'),
@@ -13,3 +21,13 @@ export const SetCrisisResourcesRequest = z.strictObject({
 });
 export const GroupLocaleParams = z.strictObject({ groupId: Id, locale: Locale });
 export const LocaleParams = z.strictObject({ locale: Locale });
+
+export const WatchedWordLists = z.object({
+  lists: z.array(WatchedWordList).describe('One list per language, by language tag.'),
+});
+export const SetWatchedWordsRequest = z.strictObject({
+  words: z
+    .array(WatchedWord)
+    .max(WATCHED_WORDS_MAX)
+    .describe('The whole list for this language; empty removes it.'),
+});

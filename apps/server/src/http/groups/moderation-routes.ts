@@ -52,4 +52,11 @@ export function moderationRoutes(router: Router, deps: HttpDeps): void {
       })),
     };
   });
+
+  mountRoute(router, 'sessions:reports', deps, async ({ params, principal: { staff } }) => {
+    await groupFor(params.groupId, staff, 'group:edit', deps);
+    const session = await store.sessions.find(params.sessionId);
+    if (session?.groupId !== params.groupId) throw new HavenError('NOT_FOUND', 'No such session.');
+    return { reports: await store.reports.of(params.sessionId) };
+  });
 }

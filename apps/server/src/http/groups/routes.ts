@@ -65,6 +65,7 @@ export function groupRoutes(router: Router, deps: HttpDeps): void {
       );
     await store.groups.update(params.groupId, body);
     if (body.media !== undefined) deps.groupMediaChanged(params.groupId);
+    if (body.maskContacts !== undefined) deps.groupMaskChanged(params.groupId, body.maskContacts);
     return reload(params.groupId, staff.id);
   });
 

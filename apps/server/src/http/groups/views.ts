@@ -13,6 +13,8 @@ export const toGroupView = (g: GroupRecord, myRole: GroupStaffRole | null): Grou
   cameraOnAtJoin: g.cameraOnAtJoin,
   lobbyMessage: g.lobbyMessage,
   timeZone: g.timeZone,
+  maskContacts: g.maskContacts,
+  retentionDays: g.retentionDays,
   agreement: g.agreement,
   archived: g.archivedAt !== null,
   ...(myRole && { myRole }),

@@ -1,7 +1,8 @@
-import type { MyData } from '@haven/protocol';
+import { PROTOCOL_VERSION, type MyData } from '@haven/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   clientMsgId,
+  connect,
   expectOk,
   joinAs,
   joinPayload,
@@ -63,6 +64,70 @@ describe("a participant's own data", () => {
     const raw = JSON.stringify(await t.haven.store.chat.before(t.sessionId, undefined, 50));
     expect(raw).not.toContain('my story');
     expect(raw).not.toContain('Amal');
+  });
+
+  it('exports and deletes what the safety tools kept of the person, too', async () => {
+    await t.haven.store.watch.set(groupId, 'en', [{ phrase: 'idiot', action: 'hold' }]);
+    const amal = await participant(t.haven.url, t.sessionId, 'Amal');
+    const bohdan = await participant(t.haven.url, t.sessionId, 'Bohdan');
+    open.push(amal, bohdan);
+    const a = expectOk(await joinAs(amal, t.sessionId, 'Amal'));
+    const b = expectOk(await joinAs(bohdan, t.sessionId, 'Bohdan'));
+    const { client: staffHttp } = await signedInStaff(t.haven.url, t.haven.store, {
+      role: 'moderator',
+      assignTo: groupId,
+    });
+    const mo = await connect(
+      t.haven.url,
+      { protocolVersion: PROTOCOL_VERSION },
+      staffHttp.cookie ?? undefined,
+    );
+    open.push(mo);
+    expectOk(await mo.request('session:join', joinPayload(t.sessionId)));
+
+    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'you idiot' }));
+    expectOk(await amal.request('support:request', { locale: 'en' }));
+    const talk = expectOk(await mo.request('talk:open', { participantId: a.self.id }));
+    expectOk(
+      await amal.request('talk:send', {
+        talkId: talk.id,
+        clientMsgId: clientMsgId(),
+        text: 'I am scared',
+      }),
+    );
+    const hello = expectOk(
+      await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'hello' }),
+    );
+    const seq = 'message' in hello ? hello.message.seq : -1;
+    expectOk(
+      await amal.request('report:create', {
+        target: { kind: 'message', seq },
+        reason: 'He scares me',
+      }),
+    );
+    expectOk(
+      await bohdan.request('report:create', {
+        target: { kind: 'person', participantId: a.self.id },
+      }),
+    );
+
+    const http = httpFor(amal);
+    const data = (await http.call('me:data')).body as MyData;
+    expect(data.heldMessages.map((m) => m.text)).toEqual(['you idiot']);
+    expect(data.checkinMessages.map((m) => m.text)).toEqual(['I am scared']);
+    expect(data.reports.map((r) => r.reason)).toEqual(['He scares me']);
+
+    expect((await http.call('me:delete')).status).toBe(200);
+    const { store } = t.haven;
+    expect(await store.held.of(t.sessionId)).toEqual([]);
+    expect(await store.talks.of(t.sessionId)).toEqual([]);
+    expect(await store.safety.alerts(t.sessionId)).toEqual([]);
+    const reports = await store.reports.of(t.sessionId);
+    expect(reports).toHaveLength(2);
+    const raw = JSON.stringify([reports, await store.audit.forSession(t.sessionId)]);
+    for (const trace of ['Amal', 'He scares me', 'I am scared', 'idiot'])
+      expect(raw).not.toContain(trace);
+    expect(reports.find((r) => r.subject.id === b.self.id)?.subject.name).toBe('Bohdan');
   });
 
   it('lets a participant leave a group; the door then needs a new invite', async () => {

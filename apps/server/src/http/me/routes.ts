@@ -42,6 +42,9 @@ export function meRoutes(router: Router, deps: HttpDeps): void {
   mountRoute(router, 'me:data', deps, async ({ principal }) => ({
     ...(await store.participants.dataOf(principal.participantId)),
     messages: await store.chat.allBy(principal.participantId),
+    heldMessages: await store.held.allBy(principal.participantId),
+    checkinMessages: await store.talks.writtenBy(principal.participantId),
+    reports: await store.reports.madeBy(principal.participantId),
   }));
 
   mountRoute(router, 'me:delete', deps, async ({ principal }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  expectPosted,
   clientMsgId,
   expectOk,
   joinAs,
@@ -22,11 +23,11 @@ describe('live chat', () => {
     await amal.waitFor('participant:joined');
     expect(amal.received('participant:joined')[0]?.id).toBe(b.self.id);
 
-    const sent = expectOk(
+    const sent = expectPosted(
       await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'مرحبا' }),
     );
     expect(sent.message).toMatchObject({ senderId: a.self.id, senderName: 'Amal', text: 'مرحبا' });
-    expectOk(await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'Привіт' }));
+    expectPosted(await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'Привіт' }));
 
     const atB = await bohdan.waitFor('chat:message', 2);
     const atA = await amal.waitFor('chat:message', 2);
@@ -39,7 +40,7 @@ describe('live chat', () => {
     const amal = await client();
     expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     for (const text of ['one', 'two', 'three'])
-      expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text }));
+      expectPosted(await amal.request('chat:send', { clientMsgId: clientMsgId(), text }));
 
     const late = await client();
     const joined = expectOk(await joinAs(late, h.t.sessionId, 'Late'));
@@ -50,7 +51,7 @@ describe('live chat', () => {
   it('strips control characters and refuses empty or too long messages, changing nothing', async () => {
     const amal = await client();
     expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
-    const clean = expectOk(
+    const clean = expectPosted(
       await amal.request('chat:send', {
         clientMsgId: clientMsgId(),
         text: ' hi\u0007 there\u202E ',
@@ -70,8 +71,8 @@ describe('live chat', () => {
     const amal = await client();
     expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     const id = clientMsgId();
-    const first = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
-    const again = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
+    const first = expectPosted(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
+    const again = expectPosted(await amal.request('chat:send', { clientMsgId: id, text: 'once' }));
     expect(again.message).toEqual(first.message);
     const page = expectOk(await amal.request('chat:history', {}));
     expect(page.messages).toHaveLength(1);
@@ -103,8 +104,12 @@ describe('live chat', () => {
     const there = await client();
     expectOk(await joinAs(here, h.t.sessionId, 'Here'));
     expectOk(await joinAs(there, other, 'There'));
-    expectOk(await here.request('chat:send', { clientMsgId: clientMsgId(), text: 'only here' }));
-    expectOk(await there.request('chat:send', { clientMsgId: clientMsgId(), text: 'only there' }));
+    expectPosted(
+      await here.request('chat:send', { clientMsgId: clientMsgId(), text: 'only here' }),
+    );
+    expectPosted(
+      await there.request('chat:send', { clientMsgId: clientMsgId(), text: 'only there' }),
+    );
     await here.waitFor('chat:message');
     await there.waitFor('chat:message');
     expect(here.received('chat:message').map((m) => m.text)).toEqual(['only here']);
@@ -118,7 +123,7 @@ describe('live chat', () => {
     const amal = await client();
     expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     for (let i = 1; i <= 5; i++)
-      expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: `m${i}` }));
+      expectPosted(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: `m${i}` }));
     const newest = expectOk(await amal.request('chat:history', { limit: 2 }));
     expect(newest.messages.map((m) => m.text)).toEqual(['m4', 'm5']);
     expect(newest.complete).toBe(false);

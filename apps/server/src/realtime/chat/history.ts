@@ -2,6 +2,7 @@ import { can } from '@haven/core';
 import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import type { RoomHandlerContext } from '../handler';
+import { messagesFor } from './contacts-view';
 
 const DEFAULT_PAGE = 50;
 
@@ -23,8 +24,14 @@ export async function history({
   const upTo = room.lastCommittedSeq;
   if (payload.afterSeq !== undefined) {
     const page = await deps.store.chat.after(room.id, payload.afterSeq, limit + 1, upTo);
-    return { messages: page.slice(0, limit), complete: page.length <= limit };
+    return {
+      messages: messagesFor(room, identity.role, page.slice(0, limit)),
+      complete: page.length <= limit,
+    };
   }
   const page = await deps.store.chat.before(room.id, payload.beforeSeq, limit + 1, upTo);
-  return { messages: page.slice(-limit), complete: page.length <= limit };
+  return {
+    messages: messagesFor(room, identity.role, page.slice(-limit)),
+    complete: page.length <= limit,
+  };
 }

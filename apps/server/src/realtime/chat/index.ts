@@ -1,4 +1,5 @@
 import type { createHandlerRegistry } from '../handler';
+import { deleteHeld, heldList, shareHeld } from './held';
 import { history } from './history';
 import { send } from './send';
 
@@ -7,4 +8,7 @@ export function registerChatHandlers({
 }: ReturnType<typeof createHandlerRegistry>): void {
   handleInRoom('chat:send', send);
   handleInRoom('chat:history', history);
+  handleInRoom('chat:held', heldList);
+  handleInRoom('chat:share-held', shareHeld);
+  handleInRoom('chat:delete-held', deleteHeld);
 }

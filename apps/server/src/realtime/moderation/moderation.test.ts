@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashSecret, newSecret } from '../../auth/tokens';
 import { randomIds } from '../../system';
 import {
+  expectPosted,
   clientMsgId,
   codeOf,
   connect,
@@ -36,7 +37,7 @@ describe('hard mutes hold against a client that ignores them', () => {
     expect(mod.received('chat:message')).toEqual([]);
 
     expectOk(await mod.request('mod:unmute', { participantId: self.id, kind: 'chat' }));
-    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'back' }));
+    expectPosted(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'back' }));
   });
 
   it('a message accepted before a mute is still acknowledged when its sender retries', async () => {
@@ -45,10 +46,14 @@ describe('hard mutes hold against a client that ignores them', () => {
     const { self } = expectOk(await joinAs(amal, s.t.sessionId, 'Amal'));
     expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
     const id = clientMsgId();
-    const first = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'before' }));
+    const first = expectPosted(
+      await amal.request('chat:send', { clientMsgId: id, text: 'before' }),
+    );
     expectOk(await mod.request('mod:mute', { participantId: self.id, kind: 'chat' }));
     // The ack was lost on the way, say; the retry must not read as a refusal.
-    const retry = expectOk(await amal.request('chat:send', { clientMsgId: id, text: 'before' }));
+    const retry = expectPosted(
+      await amal.request('chat:send', { clientMsgId: id, text: 'before' }),
+    );
     expect(retry.message.seq).toBe(first.message.seq);
   });
 
@@ -230,7 +235,7 @@ describe('removing someone holds', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(amal.socket.connected).toBe(false);
 
-    expectOk(await badr.request('chat:send', { clientMsgId: clientMsgId(), text: 'after' }));
+    expectPosted(await badr.request('chat:send', { clientMsgId: clientMsgId(), text: 'after' }));
     await mod.waitFor('chat:message');
     expect(amal.received('chat:message')).toEqual([]);
     expect(amal.received('participant:left')).toEqual([]);
@@ -295,7 +300,9 @@ describe('removing someone holds', () => {
     const a = expectOk(await joinAs(amal, s.t.sessionId, 'Amal')).self.id;
     const badr = await s.client('Badr');
     const b = expectOk(await joinAs(badr, s.t.sessionId, 'Badr')).self.id;
-    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'secret words' }));
+    expectPosted(
+      await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'secret words' }),
+    );
 
     expectOk(await mod.request('mod:warn', { participantId: a, text: 'Gently, please.' }));
     expect(await amal.waitFor('moderation:warning')).toEqual([{ text: 'Gently, please.' }]);
@@ -360,7 +367,7 @@ describe('room-wide controls', () => {
     expectOk(await joinAs(mod, s.t.sessionId, 'Mod'));
     const amal = await s.client('Amal');
     expectOk(await joinAs(amal, s.t.sessionId, 'Amal'));
-    const { message } = expectOk(
+    const { message } = expectPosted(
       await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'something harmful' }),
     );
     expect(codeOf(await amal.request('mod:delete-message', { seq: message.seq }))).toBe(
@@ -379,7 +386,7 @@ describe('room-wide controls', () => {
     });
     expect(codeOf(await mod.request('mod:delete-message', { seq: message.seq }))).toBe('NOT_FOUND');
     // The sender's retry of that send gets the removed message, not the words back.
-    const retry = expectOk(
+    const retry = expectPosted(
       await amal.request('chat:send', {
         clientMsgId: message.clientMsgId,
         text: 'something harmful',

@@ -1,11 +1,12 @@
 import { can } from '@haven/core';
-import type { Reply, SupportAlert } from '@haven/protocol';
+import type { Reply } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { resourcesFor } from '../../safety/crisis-resources';
 import { actorIn } from '../actor';
 import { modsChannel } from '../channels';
 import type { createHandlerRegistry, RoomHandlerContext } from '../handler';
 import { recordAction } from '../moderation/audit';
+import { raiseAlert } from './raise-alert';
 
 /**
  * "I need support": a private call from a participant to the session's moderators. It reaches
@@ -25,23 +26,7 @@ function request(ctx: RoomHandlerContext<'support:request'>): Promise<Reply<'sup
   return room.serial(async () => {
     if (!can(actorIn(room, identity), 'support:request'))
       throw new HavenError('FORBIDDEN', 'This is for participants; moderators have their channel.');
-    const me = room.presence.participants.get(identity.participantId);
-    // A second press while nobody has answered is the same call, said again to the moderators.
-    const open = (await deps.store.safety.alerts(room.id)).find(
-      (a) => a.participantId === identity.participantId && a.acknowledged === null,
-    );
-    const alert: SupportAlert = open ?? {
-      id: deps.ids.next(),
-      participantId: identity.participantId,
-      displayName: me?.displayName ?? '',
-      raisedAt: new Date(deps.clock.now()).toISOString(),
-      acknowledged: null,
-    };
-    if (!open) {
-      await deps.store.safety.raise(room.id, alert);
-      await recordAction(room, deps, identity, 'support-request');
-    }
-    deps.io.to(modsChannel(room.id)).emit('support:alert', alert);
+    const alert = await raiseAlert(room, deps, identity, { reason: 'asked', seq: null });
     const group = await deps.store.groups.find(room.groupId);
     return {
       alertId: alert.id,

@@ -2,6 +2,7 @@ import { enter, hasSeat, toView } from '@haven/core';
 import { recordAttendance } from './attendance';
 import { HISTORY_PAGE_MAX, type Reply } from '@haven/protocol';
 import { lobbyChannel, modsChannel, roomChannel } from '../channels';
+import { messagesFor } from '../chat/contacts-view';
 import { doorFor, turnedAwayMessage } from '../lobby/door';
 import { broadcastLobby } from '../lobby/view';
 import { HavenError } from '../../errors';
@@ -101,7 +102,7 @@ async function joinOnce({
       self: selfView,
       session: room.info,
       participants: [...room.presence.participants.values()].flatMap((p) => toView(p) ?? []),
-      history,
+      history: messagesFor(room, me.role, history),
       historyComplete,
       moderation: moderationView(room, deps.clock.now()),
     };

@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION } from '@haven/protocol';
 import { describe, expect, it } from 'vitest';
 import {
+  expectPosted,
   clientMsgId,
   connect,
   expectOk,
@@ -27,7 +28,7 @@ describe('dropped connections', () => {
     const bohdan = await client();
     expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     const b = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan'));
-    expectOk(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'before' }));
+    expectPosted(await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'before' }));
     const [seen] = await bohdan.waitFor('chat:message', 1);
     const lastSeq = seen!.seq;
 
@@ -53,7 +54,7 @@ describe('dropped connections', () => {
         }),
       ),
     );
-    const sentSeqs = sent.map((r) => expectOk(r).message.seq);
+    const sentSeqs = sent.map((r) => expectPosted(r).message.seq);
 
     const before = bohdan.received('chat:message').length;
     bohdan.socket.connect();
@@ -98,7 +99,7 @@ describe('dropped connections', () => {
     }
     expect(seqs).toEqual(Array.from({ length: 240 }, (_, i) => i + 11));
     // New messages continue the numbering.
-    const sent = expectOk(
+    const sent = expectPosted(
       await c.request('chat:send', { clientMsgId: clientMsgId(), text: 'new' }),
     );
     expect(sent.message.seq).toBe(251);
@@ -119,7 +120,9 @@ describe('dropped connections', () => {
     expect(again.self.id).toBe(first.self.id);
     // The newer connection replaced the old one.
     await gone;
-    expectOk(await newTab.request('chat:send', { clientMsgId: clientMsgId(), text: 'still me' }));
+    expectPosted(
+      await newTab.request('chat:send', { clientMsgId: clientMsgId(), text: 'still me' }),
+    );
     await amal.waitFor('chat:message');
     expect(amal.received('participant:left')).toHaveLength(0);
     expect(amal.received('participant:updated').filter((p) => p.status === 'reconnecting')).toEqual(
@@ -176,14 +179,18 @@ describe('dropped connections', () => {
     expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
     const b = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan'));
     const id = clientMsgId();
-    const sent = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
+    const sent = expectPosted(
+      await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }),
+    );
 
     bohdan.socket.io.engine.close();
     await amal.waitFor('participant:updated');
     bohdan.socket.connect();
     await new Promise<void>((r) => bohdan.socket.once('connect', () => r()));
     expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan', { lastSeq: sent.message.seq }));
-    const retried = expectOk(await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }));
+    const retried = expectPosted(
+      await bohdan.request('chat:send', { clientMsgId: id, text: 'hello' }),
+    );
     expect(retried.message).toEqual(sent.message);
 
     expectOk(await bohdan.request('session:leave', {}));

@@ -11,6 +11,8 @@ import * as schedule from './009-schedule';
 import * as checkin from './010-checkin';
 import * as mood from './011-mood';
 import * as safety from './012-safety';
+import * as safetyTools from './013-safety-tools';
+import * as retention from './014-retention';
 
 /** Migrations are listed, not discovered on disk, so the bundled server carries them. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +28,8 @@ const migrations: Record<string, Migration> = {
   '010-checkin': checkin,
   '011-mood': mood,
   '012-safety': safety,
+  '013-safety-tools': safetyTools,
+  '014-retention': retention,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -4,7 +4,7 @@ import type { ChatMessage, ParticipantView } from '@haven/protocol';
 import { formatDuration } from '../../ui/format-duration';
 import { LiveRegion } from '../../ui/LiveRegion';
 import type { ChatBlock } from '../moderation/chat-block';
-import type { Notice, SendOutcome } from '../room/session-controller';
+import type { Bounced, Notice, SendOutcome } from '../room/session-controller';
 import type { Outbox } from './outbox';
 import { MessageItem } from './MessageItem';
 import { PendingItem } from './PendingItem';
@@ -28,11 +28,15 @@ interface ChatPanelProps {
   slowModeSeconds: number;
   /** Moderators: remove a message for everyone. */
   onDelete: ((seq: number) => void) | null;
+  /** Participants: report someone else's message to the moderators. */
+  onReport: ((message: ChatMessage) => void) | null;
+  /** A message refused for its words, given back to the composer. */
+  bounced: Bounced | null;
 }
 
 export function ChatPanel(props: ChatPanelProps) {
   const { self, messages, outbox, catchingUp, canSend, onSend, onRetry, onDiscard } = props;
-  const { block, slowModeSeconds, onDelete } = props;
+  const { block, slowModeSeconds, onDelete, onReport, bounced } = props;
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<number | null>(null);
   const headingId = useId();
@@ -64,6 +68,8 @@ export function ChatPanel(props: ChatPanelProps) {
               key={m.seq}
               message={m}
               own={m.senderId === self.id}
+              reader={self.role === 'participant' ? 'participant' : 'staff'}
+              onReport={onReport && m.senderId !== self.id ? () => onReport(m) : undefined}
               deletion={
                 onDelete
                   ? {
@@ -109,6 +115,7 @@ export function ChatPanel(props: ChatPanelProps) {
               ? t('chat.slowMode', { duration: formatDuration(slowModeSeconds, i18n.language) })
               : null
           }
+          bounced={bounced}
           onSend={(text) => {
             pin();
             return onSend(text);

@@ -2,9 +2,9 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { CHAT_TEXT_MAX } from '@haven/protocol';
 import { LiveRegion } from '../../ui/LiveRegion';
-import type { SendOutcome } from '../room/session-controller';
+import type { Bounced, SendOutcome } from '../room/session-controller';
 
-type ComposerError = 'empty' | 'tooLong';
+type ComposerError = 'empty' | 'tooLong' | 'blocked';
 
 interface MessageComposerProps {
   onSend: (text: string) => SendOutcome;
@@ -14,6 +14,8 @@ interface MessageComposerProps {
   readOnly?: boolean;
   /** A standing rule to know before writing (slow mode). */
   hint?: string | null;
+  /** A message refused for its words: its text comes back here, with why. */
+  bounced?: Bounced | null;
 }
 
 export function MessageComposer({
@@ -21,12 +23,21 @@ export function MessageComposer({
   blocked = null,
   readOnly = false,
   hint = null,
+  bounced = null,
 }: MessageComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<ComposerError | null>(null);
+  const [seenBounce, setSeenBounce] = useState(bounced?.serial ?? null);
+
+  // What they wrote is never lost: it comes back to the field, before anything typed since.
+  if (bounced && bounced.serial !== seenBounce) {
+    setSeenBounce(bounced.serial);
+    setText((current) => (current.trim() === '' ? bounced.text : `${bounced.text}\n${current}`));
+    setError('blocked');
+  }
 
   const send = () => {
     if (blocked !== null) return;
@@ -110,7 +121,9 @@ export function MessageComposer({
         {t('chat.hint')}
       </p>
       <LiveRegion id={errorId} className="field-error composer-error">
-        {error && t(`chat.errors.${error}`, { max: CHAT_TEXT_MAX })}
+        {error === 'blocked'
+          ? t('errors.MESSAGE_BLOCKED')
+          : error && t(`chat.errors.${error}`, { max: CHAT_TEXT_MAX })}
       </LiveRegion>
     </form>
   );

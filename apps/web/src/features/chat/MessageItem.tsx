@@ -1,10 +1,15 @@
 import type { ChatMessage } from '@haven/protocol';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from './format-time';
+import './chat-safety.css';
 
 interface MessageItemProps {
   message: ChatMessage;
   own: boolean;
+  /** Who reads it: contact details hidden in it are explained differently to each. */
+  reader: 'participant' | 'staff';
+  /** Participants: tell the moderators about someone else's message. */
+  onReport?: () => void;
   /** Moderators: removing it for everyone, in two steps (a slip of the thumb must not do it). */
   deletion?: {
     confirming: boolean;
@@ -14,7 +19,7 @@ interface MessageItemProps {
   };
 }
 
-export function MessageItem({ message, own, deletion }: MessageItemProps) {
+export function MessageItem({ message, own, reader, onReport, deletion }: MessageItemProps) {
   const { t, i18n } = useTranslation();
   const name = message.senderName;
   return (
@@ -22,6 +27,17 @@ export function MessageItem({ message, own, deletion }: MessageItemProps) {
       <p className="message-meta">
         <bdi className="sender">{name}</bdi>{' '}
         <time dateTime={message.sentAt}>{formatTime(message.sentAt, i18n.language)}</time>
+        {/* In the line with the name and time: a report is always at hand, never in the way. */}
+        {onReport && !message.removed && (
+          <button
+            type="button"
+            className="button quiet message-report"
+            aria-label={t('chat.report', { name })}
+            onClick={onReport}
+          >
+            {t('chat.reportShort')}
+          </button>
+        )}
       </p>
       {message.removed ? (
         <p className="message-text removed">
@@ -30,6 +46,11 @@ export function MessageItem({ message, own, deletion }: MessageItemProps) {
       ) : (
         <p className="message-text" dir="auto">
           {message.text}
+        </p>
+      )}
+      {message.contactsHidden && !message.removed && (
+        <p className="message-note">
+          {reader === 'staff' ? t('chat.contactsHiddenStaff') : t('chat.contactsHidden')}
         </p>
       )}
       {deletion && !message.removed && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry } from './outbox';
+import './chat-safety.css';
 
 interface PendingItemProps {
   entry: OutboxEntry;
@@ -8,30 +9,59 @@ interface PendingItemProps {
   onDiscard: (clientMsgId: string) => void;
 }
 
-/** One of this person's messages the server has not confirmed yet. */
+const CLASSES: Record<OutboxEntry['status'], string> = {
+  pending: 'message own pending',
+  failed: 'message own failed',
+  held: 'message own held',
+  declined: 'message own declined',
+};
+
+/**
+ * One of this person's messages the room has not seen: on its way, not sent, waiting for a
+ * moderator (a watched word held it; only the sender sees it), or not shared by a moderator.
+ */
 export function PendingItem({ entry, senderName, onRetry, onDiscard }: PendingItemProps) {
   const { t } = useTranslation();
-  const failed = entry.status === 'failed';
+  const { status } = entry;
   return (
-    <li className={failed ? 'message own failed' : 'message own pending'}>
+    <li className={CLASSES[status]}>
       <p className="message-meta">
         <bdi className="sender">{senderName}</bdi>{' '}
-        <span className="delivery">{failed ? t('chat.notSent') : t('chat.sending')}</span>
+        <span className="delivery">
+          {status === 'failed'
+            ? t('chat.notSent')
+            : status === 'held'
+              ? t('chat.held')
+              : status === 'declined'
+                ? t('chat.declined')
+                : t('chat.sending')}
+        </span>
       </p>
-      <p className="message-text" dir="auto">
-        {entry.text}
-      </p>
-      {failed && (
+      {status === 'declined' ? (
+        <p className="message-text removed">{t('chat.declinedHint')}</p>
+      ) : (
+        <p className="message-text" dir="auto">
+          {entry.text}
+        </p>
+      )}
+      {status === 'held' && <p className="message-note">{t('chat.heldHint')}</p>}
+      {(status === 'failed' || status === 'declined') && (
         <div className="message-actions">
-          <button type="button" className="button small" onClick={() => onRetry(entry.clientMsgId)}>
-            {t('chat.retry')}
-          </button>
+          {status === 'failed' && (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => onRetry(entry.clientMsgId)}
+            >
+              {t('chat.retry')}
+            </button>
+          )}
           <button
             type="button"
             className="button small quiet"
             onClick={() => onDiscard(entry.clientMsgId)}
           >
-            {t('chat.discard')}
+            {status === 'declined' ? t('chat.dismiss') : t('chat.discard')}
           </button>
         </div>
       )}

@@ -40,6 +40,13 @@ describe('mergeMessages', () => {
     expect(merged.map((m) => m.text)).toEqual(['new']);
   });
 
+  it('takes a copy that now says contact details are hidden', () => {
+    const masked = { ...msg(1, 'call •••'), contactsHidden: true as const };
+    const merged = mergeMessages([msg(1, 'call •••')], [masked]);
+    expect(merged[0]?.contactsHidden).toBe(true);
+    expect(mergeMessages(merged, [masked])).toBe(merged);
+  });
+
   it('returns the same array for an empty batch', () => {
     const timeline = [msg(1)];
     expect(mergeMessages(timeline, [])).toBe(timeline);

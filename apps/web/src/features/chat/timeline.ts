@@ -7,7 +7,8 @@ const sameMessage = (a: ChatMessage, b: ChatMessage): boolean =>
   a.id === b.id &&
   a.text === b.text &&
   a.senderName === b.senderName &&
-  a.removedBy === b.removedBy;
+  a.removedBy === b.removedBy &&
+  a.contactsHidden === b.contactsHidden;
 
 /**
  * Adds messages to a timeline kept sorted by seq with one entry per seq; a differing copy of a

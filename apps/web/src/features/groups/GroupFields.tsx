@@ -7,6 +7,8 @@ import {
   CAPACITY_MAX,
   CAPACITY_MIN,
   MEDIA_CHOICES,
+  RETENTION_MAX,
+  RETENTION_MIN,
   type GroupDraft,
   type GroupField,
 } from './group-form';
@@ -160,6 +162,31 @@ export function GroupFields({
           onChange={(checked) => set('cameraOnAtJoin', checked)}
         />
       )}
+      <Field
+        label={t('groupForm.retention')}
+        hint={t('groupForm.retentionHint', { min: RETENTION_MIN, max: RETENTION_MAX })}
+        error={errors.retentionDays}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={RETENTION_MIN}
+            max={RETENTION_MAX}
+            step={1}
+            value={draft.retentionDays}
+            onChange={(e) => set('retentionDays', e.target.value)}
+            className="narrow"
+          />
+        )}
+      </Field>
+      <CheckField
+        label={t('groupForm.maskContacts')}
+        hint={t('groupForm.maskContactsHint')}
+        checked={draft.maskContacts}
+        onChange={(checked) => set('maskContacts', checked)}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { AttendanceSection } from '../dashboard/AttendanceSection';
 import { GroupInvites } from '../invites/GroupInvites';
 import { CrisisResourcesSection } from '../safety/CrisisResourcesSection';
+import { WatchedWordsSection } from '../safety/WatchedWordsSection';
 import { Schedule } from '../schedule/Schedule';
 import { useErrorText } from '../staff/use-error-text';
 import { useLoad } from '../staff/use-load';
@@ -31,6 +32,7 @@ const SECTIONS = [
   ['staff', 'groupStaff.heading'],
   ['agreement', 'agreement.heading'],
   ['crisis', 'crisis.heading'],
+  ['watched-words', 'watched.heading'],
   ['settings', 'settings.heading'],
 ] as const;
 
@@ -86,6 +88,7 @@ export function GroupPage({ groupId, staff }: { groupId: string; staff: StaffVie
     'group:edit',
   );
   const changed = (next: GroupView) => update(() => next);
+  const owner = { kind: 'group', groupId: loaded.id } as const;
 
   return (
     <>
@@ -117,7 +120,8 @@ export function GroupPage({ groupId, staff }: { groupId: string; staff: StaffVie
       {canEdit && <GroupBans group={loaded} />}
       <GroupStaff group={loaded} canEdit={canEdit} me={staff} />
       <AgreementSection group={loaded} canEdit={canEdit} onChanged={changed} />
-      <CrisisResourcesSection group={loaded} canEdit={canEdit} />
+      <CrisisResourcesSection owner={owner} language={loaded.language} canEdit={canEdit} />
+      <WatchedWordsSection owner={owner} language={loaded.language} canEdit={canEdit} />
       <GroupSettings group={loaded} canEdit={canEdit} onChanged={changed} />
     </>
   );

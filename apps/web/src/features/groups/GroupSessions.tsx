@@ -58,15 +58,24 @@ export function GroupSessions({ group, canEdit }: { group: GroupView; canEdit: b
                     label={t('sessions.copy')}
                     name={t('sessions.copyName', { title: session.title })}
                   />
-                  {/* The log is for the group's facilitators, as the server decides. */}
+                  {/* The log and the reports are for the group's facilitators, as the server decides. */}
                   {canEdit && (
-                    <Link
-                      className="button small"
-                      href={paths.sessionAudit(group.id, session.id)}
-                      aria-label={t('sessions.auditName', { title: session.title })}
-                    >
-                      {t('sessions.audit')}
-                    </Link>
+                    <>
+                      <Link
+                        className="button small"
+                        href={paths.sessionAudit(group.id, session.id)}
+                        aria-label={t('sessions.auditName', { title: session.title })}
+                      >
+                        {t('sessions.audit')}
+                      </Link>
+                      <Link
+                        className="button small"
+                        href={paths.sessionReports(group.id, session.id)}
+                        aria-label={t('sessions.reportsName', { title: session.title })}
+                      >
+                        {t('sessions.reports')}
+                      </Link>
+                    </>
                   )}
                 </div>
               </li>

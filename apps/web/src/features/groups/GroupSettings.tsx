@@ -114,6 +114,10 @@ function SettingsSummary({ group }: { group: GroupView }) {
           <dd>{group.cameraOnAtJoin ? t('common.yes') : t('common.no')}</dd>
         </>
       )}
+      <dt>{t('groupForm.retention')}</dt>
+      <dd>{group.retentionDays}</dd>
+      <dt>{t('groupForm.maskContacts')}</dt>
+      <dd>{group.maskContacts ? t('common.yes') : t('common.no')}</dd>
     </dl>
   );
 }

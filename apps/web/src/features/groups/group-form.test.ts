@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CreateGroupRequest,
   LOBBY_MESSAGE_MAX,
+  RETENTION_DAYS_DEFAULT,
+  RETENTION_DAYS_MAX,
   UpdateGroupRequest,
   type GroupView,
 } from '@haven/protocol';
@@ -26,6 +28,8 @@ const GROUP: GroupView = {
   cameraOnAtJoin: false,
   lobbyMessage: 'We start at six.',
   timeZone: 'Europe/Berlin',
+  maskContacts: false,
+  retentionDays: 90,
   agreement: { version: 2, text: 'Be kind.' },
   archived: false,
   myRole: 'facilitator',
@@ -48,6 +52,8 @@ describe('checkNewGroup', () => {
         cameraOnAtJoin: false,
         lobbyMessage: '',
         timeZone: 'Asia/Amman',
+        maskContacts: false,
+        retentionDays: 90,
         agreement: 'Be kind.',
       },
     });
@@ -121,6 +127,48 @@ describe('the time zone', () => {
     const changes = settingsChanges(GROUP, check.value);
     expect(changes).toEqual({ timeZone: 'America/Toronto' });
     expect(UpdateGroupRequest.safeParse(changes).success).toBe(true);
+  });
+});
+
+describe('hiding contacts in chat', () => {
+  it('is off for a new group, and sent when it is turned on', () => {
+    const draft = { ...newGroupDraft('ar', 'UTC'), name: 'Carers' };
+    expect(draft.maskContacts).toBe(false);
+    const check = checkNewGroup({ ...draft, maskContacts: true }, 'Be kind.');
+    expect(check.ok && check.value.maskContacts).toBe(true);
+    expect(check.ok && CreateGroupRequest.safeParse(check.value).success).toBe(true);
+  });
+
+  it('is read from the group and sent only when it changed', () => {
+    const group: GroupView = { ...GROUP, maskContacts: true };
+    expect(draftOf(group).maskContacts).toBe(true);
+    const same = checkGroupDraft(draftOf(group));
+    expect(same.ok && settingsChanges(group, same.value)).toEqual({});
+    const check = checkGroupDraft({ ...draftOf(group), maskContacts: false });
+    if (!check.ok) throw new Error('draft refused');
+    const changes = settingsChanges(group, check.value);
+    expect(changes).toEqual({ maskContacts: false });
+    expect(UpdateGroupRequest.safeParse(changes).success).toBe(true);
+  });
+});
+
+describe('the retention period', () => {
+  it('starts at the default and is read from the group', () => {
+    expect(newGroupDraft('en', 'UTC').retentionDays).toBe(String(RETENTION_DAYS_DEFAULT));
+    expect(draftOf({ ...GROUP, retentionDays: 30 }).retentionDays).toBe('30');
+  });
+
+  it('is sent as a number only when it changed, within its bounds', () => {
+    const check = checkGroupDraft({ ...draftOf(GROUP), retentionDays: ' 30 ' });
+    if (!check.ok) throw new Error('draft refused');
+    const changes = settingsChanges(GROUP, check.value);
+    expect(changes).toEqual({ retentionDays: 30 });
+    expect(UpdateGroupRequest.safeParse(changes).success).toBe(true);
+    for (const days of ['0', String(RETENTION_DAYS_MAX + 1), '1.5', ''])
+      expect(checkGroupDraft({ ...draftOf(GROUP), retentionDays: days })).toEqual({
+        ok: false,
+        errors: { retentionDays: { kind: 'wholeNumber', min: 1, max: RETENTION_DAYS_MAX } },
+      });
   });
 });
 

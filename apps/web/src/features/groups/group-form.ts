@@ -5,6 +5,8 @@ import {
   type GroupMedia,
   GROUP_CAPACITY_DEFAULT,
   GROUP_CAPACITY_MAX,
+  RETENTION_DAYS_DEFAULT,
+  RETENTION_DAYS_MAX,
   type GroupView,
   type HttpBody,
 } from '@haven/protocol';
@@ -20,6 +22,8 @@ const NAME_MAX = CreateGroupRequest.shape.name.maxLength ?? 80;
 const DESCRIPTION_MAX = CreateGroupRequest.shape.description.unwrap().maxLength ?? 1000;
 export const CAPACITY_MIN = 2;
 export { GROUP_CAPACITY_MAX as CAPACITY_MAX };
+export const RETENTION_MIN = 1;
+export { RETENTION_DAYS_MAX as RETENTION_MAX };
 
 /** The settings form as typed: the capacity stays text until it is checked. */
 export interface GroupDraft {
@@ -34,6 +38,10 @@ export interface GroupDraft {
   lobbyMessage: string;
   /** IANA zone the group's sessions are planned in. */
   timeZone: string;
+  /** Participants see phone numbers and email addresses in chat as •••; moderators see them. */
+  maskContacts: boolean;
+  /** Days what people write is kept; text until it is checked, like the capacity. */
+  retentionDays: string;
 }
 
 /** The choices of the media field, richest first. */
@@ -47,7 +55,8 @@ export type GroupField = keyof GroupDraft | 'agreement';
 /**
  * A new group starts closed (invite only) with the default capacity, in the page's language,
  * with audio and video and cameras off at join (people choose when to be seen), planned on the
- * clock of the facilitator's device (most groups meet where they are organised).
+ * clock of the facilitator's device (most groups meet where they are organised). Contacts are
+ * shown as written, the server's default: hiding them is the facilitator's choice to make.
  */
 export const newGroupDraft = (language: string, timeZone: string): GroupDraft => ({
   name: '',
@@ -60,6 +69,8 @@ export const newGroupDraft = (language: string, timeZone: string): GroupDraft =>
   cameraOnAtJoin: false,
   lobbyMessage: '',
   timeZone,
+  maskContacts: false,
+  retentionDays: String(RETENTION_DAYS_DEFAULT),
 });
 
 export const draftOf = (group: GroupView): GroupDraft => ({
@@ -73,6 +84,8 @@ export const draftOf = (group: GroupView): GroupDraft => ({
   cameraOnAtJoin: group.cameraOnAtJoin,
   lobbyMessage: group.lobbyMessage,
   timeZone: group.timeZone,
+  maskContacts: group.maskContacts,
+  retentionDays: String(group.retentionDays),
 });
 
 export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, keyof GroupDraft> {
@@ -80,6 +93,7 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
   const description = draft.description.trim();
   const lobbyMessage = draft.lobbyMessage.trim();
   const capacity = parseWholeNumber(draft.capacity, CAPACITY_MIN, GROUP_CAPACITY_MAX);
+  const retention = parseWholeNumber(draft.retentionDays, RETENTION_MIN, RETENTION_DAYS_MAX);
   return settle(
     {
       name: checkText(name, { required: true, max: NAME_MAX }),
@@ -88,6 +102,7 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
       capacity: capacity.ok ? null : capacity.error,
       lobbyMessage: checkText(lobbyMessage, { max: LOBBY_MESSAGE_MAX }),
       timeZone: checkText(draft.timeZone, { required: true, max: 64 }),
+      retentionDays: retention.ok ? null : retention.error,
     },
     () => ({
       name,
@@ -100,6 +115,8 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
       cameraOnAtJoin: draft.cameraOnAtJoin,
       lobbyMessage,
       timeZone: draft.timeZone,
+      maskContacts: draft.maskContacts,
+      retentionDays: retention.ok ? retention.value : RETENTION_DAYS_DEFAULT,
     }),
   );
 }

@@ -15,6 +15,7 @@ import { noteArrivalFromInvite } from '../join/arrival';
 import type { EntryForm } from '../join/entry';
 import { JoinForm, type FormStatus } from '../join/JoinForm';
 import { entryDeps } from '../join/use-entry';
+import { OfferQuickExit } from '../safety/QuickExitOffer';
 import { acceptInvite, membershipOf, type InviteOutcome } from './invite-flow';
 import { forgetInviteToken, keepInviteToken, readInviteToken } from './invite-token';
 
@@ -50,13 +51,16 @@ export function InvitePage() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
+  // From the first screen: someone may walk in while the person reads the group's agreement.
   return (
-    <InviteFlow
-      key={token ?? ''}
-      token={token}
-      languageChosen={languageChosen}
-      onLanguageChosen={() => setLanguageChosen(true)}
-    />
+    <OfferQuickExit>
+      <InviteFlow
+        key={token ?? ''}
+        token={token}
+        languageChosen={languageChosen}
+        onLanguageChosen={() => setLanguageChosen(true)}
+      />
+    </OfferQuickExit>
   );
 }
 
@@ -267,13 +271,16 @@ function Sessions({ sessions }: { sessions: MyMembership['sessions'] }) {
       <ul className="session-links">
         {sessions.map((session) => (
           <li key={session.id}>
-            <a
+            {/* In place of the invite page: "back" from the session, or after a quick exit, never
+                lands on the group's page, and the used invite has nothing more to show. */}
+            <Link
               className="button primary"
-              href={`/s/${encodeURIComponent(session.id)}`}
+              href={paths.session(session.id)}
+              replace
               onClick={() => noteArrivalFromInvite(session.id)}
             >
               <bdi>{session.title}</bdi>
-            </a>
+            </Link>
           </li>
         ))}
       </ul>

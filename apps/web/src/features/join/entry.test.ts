@@ -15,6 +15,7 @@ const SESSION: SessionInfo = {
   media: 'audio_video',
   lobby: false,
   lobbyMessage: '',
+  maskContacts: false,
   schedule: null,
 };
 const MEMBERSHIP: MyMembership = {

@@ -23,6 +23,7 @@ const session: SessionInfo = {
   media: 'audio_video',
   lobby: false,
   lobbyMessage: '',
+  maskContacts: false,
   schedule: null,
 };
 const joined: SessionPhase = { kind: 'joined', self, session };
@@ -38,6 +39,7 @@ const snapshot = (phase: SessionPhase, live: boolean): SessionSnapshot => ({
   notice: null,
   moderation: NO_MODERATION,
   chatWaitUntil: null,
+  bounced: null,
 });
 
 /** A controller the test moves by hand. */

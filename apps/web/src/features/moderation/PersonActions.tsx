@@ -19,6 +19,8 @@ interface PersonActionsProps {
   /** One person's extra actions are open at a time. */
   expanded: boolean;
   onExpand: (open: boolean) => void;
+  /** A private check-in with this person (participants only); null where there can be none. */
+  onCheckIn: (() => void) | null;
 }
 
 /**
@@ -103,6 +105,7 @@ function MorePanel({
   act,
   turnSeconds,
   onTurnSeconds,
+  onCheckIn,
 }: PersonActionsProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -129,6 +132,18 @@ function MorePanel({
 
   return (
     <>
+      {onCheckIn && (
+        <div className="panel-row">
+          <button
+            type="button"
+            className="button small"
+            aria-label={t('talk.checkIn', { name: person.displayName })}
+            onClick={onCheckIn}
+          >
+            {t('talk.checkInShort')}
+          </button>
+        </div>
+      )}
       {controls.mute && (
         <div className="panel-row">
           {muted('audio') && (

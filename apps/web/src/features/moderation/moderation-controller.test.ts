@@ -22,6 +22,7 @@ const session: SessionInfo = {
   media: 'audio_video',
   lobby: false,
   lobbyMessage: '',
+  maskContacts: false,
   schedule: null,
 };
 const joined: SessionPhase = {

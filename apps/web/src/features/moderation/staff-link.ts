@@ -22,10 +22,13 @@ export interface StaffLink {
 /**
  * Follows the room connection of a staff member for one of the moderators' views (the lobby, the
  * moderators' channel): attaches to each new connection and resyncs each time it becomes live.
+ * With `everyone`, it follows anyone in the room (views that participants have too, such as
+ * their own private check-ins).
  */
 export function followStaffLink(
   controller: Pick<SessionController, 'subscribe' | 'getSnapshot' | 'signaling'>,
   handlers: StaffLinkHandlers,
+  who: 'staff' | 'everyone' = 'staff',
 ): StaffLink {
   let bound: Signaling | null = null;
   let detach: (() => void) | null = null;
@@ -33,8 +36,9 @@ export function followStaffLink(
 
   function sync(): void {
     const { phase, live } = controller.getSnapshot();
-    const staff = phase.kind === 'joined' && phase.self.role !== 'participant';
-    const signaling = staff ? controller.signaling() : null;
+    const followed =
+      phase.kind === 'joined' && (who === 'everyone' || phase.self.role !== 'participant');
+    const signaling = followed ? controller.signaling() : null;
     if (signaling !== bound) {
       detach?.();
       detach = null;

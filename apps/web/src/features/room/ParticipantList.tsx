@@ -13,10 +13,15 @@ interface ParticipantListProps {
   act: ModerationController['act'];
   turnSeconds: number;
   onTurnSeconds: (seconds: number) => void;
+  /** Moderators: a private check-in with a participant. */
+  onCheckIn: ((participantId: string) => void) | null;
+  /** Participants: report someone to the moderators. */
+  onReport: ((person: ParticipantView) => void) | null;
 }
 
 export function ParticipantList(props: ParticipantListProps) {
   const { participants, self, moderation, act, turnSeconds, onTurnSeconds } = props;
+  const { onCheckIn, onReport } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -47,6 +52,16 @@ export function ParticipantList(props: ParticipantListProps) {
                 )}
                 <Indicators moderation={moderation} participantId={p.id} />
               </span>
+              {onReport && p.id !== self.id && (
+                <button
+                  type="button"
+                  className="button quiet person-report"
+                  aria-label={t('reports.person', { name: p.displayName })}
+                  onClick={() => onReport(p)}
+                >
+                  {t('reports.personShort')}
+                </button>
+              )}
               {hasAny(controls) && (
                 <PersonActions
                   person={p}
@@ -57,6 +72,7 @@ export function ParticipantList(props: ParticipantListProps) {
                   onTurnSeconds={onTurnSeconds}
                   expanded={expanded === p.id}
                   onExpand={(open) => setExpanded(open ? p.id : null)}
+                  onCheckIn={onCheckIn && p.role === 'participant' ? () => onCheckIn(p.id) : null}
                 />
               )}
             </li>

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { useNow } from '../../ui/use-now';
 import { ChatPanel } from '../chat/ChatPanel';
+import { HeldMessagesPanel } from '../chat/HeldMessagesPanel';
 import { ArrivingMood, LeavingMood } from '../checkin/RoomMood';
 import { useMood } from '../checkin/use-mood';
 import type { LobbyBinding } from '../lobby/lobby-binding';
@@ -27,6 +28,13 @@ import { PrivateNotices } from '../moderation/PrivateNotices';
 import { RoomControls } from '../moderation/RoomControls';
 import { RoomStatus } from '../moderation/RoomStatus';
 import { HelpButton } from '../safety/HelpButton';
+import { MyCheckIn } from '../safety/MyCheckIn';
+import { PrivateTalksPanel } from '../safety/PrivateTalksPanel';
+import { ReportDialog, type ReportSubject } from '../safety/ReportDialog';
+import { ReportsPanel } from '../safety/ReportsPanel';
+import { QuickExitButton } from '../safety/QuickExitButton';
+import { useQuickExitOffer } from '../safety/QuickExitOffer';
+import type { SafetyTools } from '../safety/safety-tools';
 import type { SupportBinding } from '../safety/support-binding';
 import { SupportAlertsPanel } from '../safety/SupportAlertsPanel';
 import { SupportButton } from '../safety/SupportButton';
@@ -41,12 +49,13 @@ interface RoomPageProps {
   lobby: LobbyBinding;
   modChat: ModChatBinding;
   support: SupportBinding;
+  tools: SafetyTools;
   snapshot: SessionSnapshot;
   phase: Extract<SessionPhase, { kind: 'joined' }>;
 }
 
 export function RoomPage(props: RoomPageProps) {
-  const { controller, media, moderation, lobby, modChat, support, snapshot, phase } = props;
+  const { controller, media, moderation, lobby, modChat, support, tools, snapshot, phase } = props;
   const { t } = useTranslation();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const { self, session } = phase;
@@ -54,6 +63,7 @@ export function RoomPage(props: RoomPageProps) {
   const notices = useSyncExternalStore(moderation.subscribe, moderation.getSnapshot);
   const mediaState = useMediaBinding(media);
   const [turnSeconds, setTurnSeconds] = useState(DEFAULT_TURN_S);
+  const [reporting, setReporting] = useState<ReportSubject | null>(null);
   const room = snapshot.moderation;
   const allowed = roomControls(self);
   const staff = self.role !== 'participant';
@@ -72,6 +82,7 @@ export function RoomPage(props: RoomPageProps) {
   const leave = useCallback(() => void controller.leave(), [controller]);
   // Participants are asked how they arrive and how they leave (optional); staff never are.
   const mood = useMood(session.id, !staff, leave);
+  const quickExit = useQuickExitOffer();
   const turnOn =
     mediaState.kind === 'ready'
       ? (kind: 'audio' | 'video') =>
@@ -101,6 +112,8 @@ export function RoomPage(props: RoomPageProps) {
           >
             {t('room.leave')}
           </button>
+          {/* For everyone, in the corner on every screen; on phones it floats there. */}
+          <QuickExitButton goodbye={quickExit?.goodbye} />
         </div>
       </header>
       <ConnectionBanner
@@ -120,6 +133,8 @@ export function RoomPage(props: RoomPageProps) {
       />
       {!staff && !paused && <ArrivingMood mood={mood} onDone={() => headingRef.current?.focus()} />}
       <LeavingMood mood={mood} />
+      {/* Outside the room's body: a private check-in stays within reach while the room pauses. */}
+      {!staff && <MyCheckIn talks={tools.talks} selfId={self.id} groupId={session.groupId} />}
       {staff && <RoomControls allowed={allowed} moderation={room} act={moderation.act} />}
       <div className="room-stack">
         {paused && <PausedScreen />}
@@ -128,7 +143,12 @@ export function RoomPage(props: RoomPageProps) {
           {/* Beside the conversation on wide screens, so the moderators' panels never squeeze it. */}
           <div className="room-side">
             {/* First in the column: a call for support must not wait below the fold. */}
-            {staff && <SupportAlertsPanel support={support} />}
+            {staff && <SupportAlertsPanel support={support} onCheckIn={tools.talks.open} />}
+            {staff && <HeldMessagesPanel held={tools.held} />}
+            {staff && (
+              <PrivateTalksPanel talks={tools.talks} selfId={self.id} groupId={session.groupId} />
+            )}
+            {staff && <ReportsPanel reports={tools.reports} />}
             <ParticipantList
               participants={snapshot.participants}
               self={self}
@@ -136,6 +156,16 @@ export function RoomPage(props: RoomPageProps) {
               act={moderation.act}
               turnSeconds={turnSeconds}
               onTurnSeconds={setTurnSeconds}
+              onCheckIn={staff ? (id) => void tools.talks.open(id) : null}
+              onReport={
+                staff
+                  ? null
+                  : (person) =>
+                      setReporting({
+                        target: { kind: 'person', participantId: person.id },
+                        name: person.displayName,
+                      })
+              }
             />
             {allowed.roomSettings && <LobbyPanel lobby={lobby} />}
             {staff && <ModChatPanel modChat={modChat} selfId={self.id} />}
@@ -167,9 +197,27 @@ export function RoomPage(props: RoomPageProps) {
                 ? (seq) => void moderation.act('mod:delete-message', { seq })
                 : null
             }
+            onReport={
+              staff
+                ? null
+                : (m) =>
+                    setReporting({
+                      target: { kind: 'message', seq: m.seq },
+                      name: m.senderName,
+                      text: m.text,
+                    })
+            }
+            bounced={snapshot.bounced}
           />
         </main>
       </div>
+      {reporting && (
+        <ReportDialog
+          subject={reporting}
+          reports={tools.reports}
+          onClose={() => setReporting(null)}
+        />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   type ChatMessage,
   type ClientEventName,
   type ErrorCode,
+  type HeldMessage,
   type JoinReply,
   type ParticipantView,
   type Payload,
@@ -96,6 +97,7 @@ const SESSION = {
   media: 'audio_video' as const,
   lobby: false,
   lobbyMessage: '',
+  maskContacts: false,
   schedule: null,
 };
 const ME: ParticipantView = {
@@ -704,5 +706,66 @@ describe('the lobby', () => {
     expect(snap().phase).toEqual({ kind: 'idle', reason: 'left' });
     expect(socket.current).toBe('disconnected');
     expect(socket.pending()).toBe('');
+  });
+});
+
+describe('watched words', () => {
+  const held = (clientMsgId: string, extra: Partial<HeldMessage> = {}): HeldMessage => ({
+    id: `h-${clientMsgId}`,
+    senderId: ME.id,
+    senderName: ME.displayName,
+    clientMsgId,
+    text: 'you idiots',
+    sentAt: '2025-01-01T10:00:00.000Z',
+    ...extra,
+  });
+
+  it('keeps a held message waiting in the sender’s own timeline, then swaps in the shared one', async () => {
+    await joinedWith();
+    controller.send('you idiots');
+    socket.take('chat:send').reply(ok({ held: held('out1') }));
+    await settle();
+    expect(snap().outbox).toMatchObject([
+      { clientMsgId: 'out1', status: 'held', heldId: 'h-out1' },
+    ]);
+    // Waiting is not failing: nothing is sent again, on this link or the next.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(socket.pending()).toBe('');
+
+    socket.emit('chat:held-resolved', { id: 'h-out1', clientMsgId: 'out1', outcome: 'shared' });
+    socket.emit(
+      'chat:message',
+      msg(4, { senderId: ME.id, clientMsgId: 'out1', text: 'you idiots' }),
+    );
+    expect(snap().outbox).toEqual([]);
+    expect(seqs()).toEqual([4]);
+  });
+
+  it('shows a notice, without the words, when a moderator deletes it', async () => {
+    await joinedWith();
+    controller.send('you idiots');
+    socket.take('chat:send').reply(ok({ held: held('out1') }));
+    await settle();
+    socket.emit('chat:held-resolved', { id: 'h-out1', clientMsgId: 'out1', outcome: 'deleted' });
+    expect(snap().outbox).toEqual([{ clientMsgId: 'out1', text: '', status: 'declined' }]);
+    controller.discard('out1');
+    expect(snap().outbox).toEqual([]);
+  });
+
+  it('shows the waiting ones again after a reload, and only this person’s', async () => {
+    await joinedWith();
+    controller.adoptHeld([held('x'), held('y', { senderId: OTHER.id })], new Set());
+    expect(snap().outbox).toMatchObject([{ clientMsgId: 'x', status: 'held' }]);
+  });
+
+  it('gives a refused message back to the composer, with why, and sends the next one', async () => {
+    await joinedWith();
+    controller.send('a word we do not use');
+    controller.send('next');
+    socket.take('chat:send').reply(fail('MESSAGE_BLOCKED'));
+    await settle();
+    expect(snap().bounced?.text).toBe('a word we do not use');
+    expect(snap().outbox.map((e) => e.clientMsgId)).toEqual(['out2']);
+    expect(socket.take('chat:send').payload.text).toBe('next');
   });
 });

@@ -5,6 +5,7 @@ import {
   type ChatMessage,
   type ErrorBody,
   type ErrorCode,
+  type HeldMessage,
   type JoinReply,
   type ParticipantView,
   type Payload,
@@ -21,10 +22,13 @@ import {
   type ModerationChange,
 } from '../moderation/room-moderation';
 import {
+  adoptHeld,
   createClientMsgId,
   enqueue,
   isTransient,
+  markDeclined,
   markFailed,
+  markHeld,
   markPending,
   nextPending,
   removeConfirmed,
@@ -77,6 +81,12 @@ export interface Notice {
   serial: number;
 }
 
+/** A message refused for its words: its text goes back to the composer, with why. */
+export interface Bounced {
+  text: string;
+  serial: number;
+}
+
 export interface SessionSnapshot {
   phase: SessionPhase;
   connection: ConnectionStatus;
@@ -94,6 +104,8 @@ export interface SessionSnapshot {
   moderation: RoomModeration;
   /** Slow mode holds this person's next message until then (ms since the epoch). */
   chatWaitUntil: number | null;
+  /** The last message refused with MESSAGE_BLOCKED, for the composer to give back. */
+  bounced: Bounced | null;
 }
 
 /**
@@ -130,6 +142,12 @@ export interface SessionController {
   send: (text: string) => SendOutcome;
   retry: (clientMsgId: string) => void;
   discard: (clientMsgId: string) => void;
+  /**
+   * The server's list of held messages (`chat:held`, read by the held-messages binding on every
+   * rejoin): this person's own show as waiting in their outbox. `waitingWhenAsked`: the
+   * clientMsgIds shown waiting when the list was asked for (only those can have been decided).
+   */
+  adoptHeld: (held: readonly HeldMessage[], waitingWhenAsked: ReadonlySet<string>) => void;
   /** Asks the server to reconnect after it closed the connection. */
   reconnect: () => void;
   leave: () => Promise<void>;
@@ -153,6 +171,7 @@ const INITIAL: SessionSnapshot = {
   notice: null,
   moderation: NO_MODERATION,
   chatWaitUntil: null,
+  bounced: null,
 };
 
 const CLEARED = {
@@ -163,6 +182,7 @@ const CLEARED = {
   catchingUp: false,
   moderation: NO_MODERATION,
   chatWaitUntil: null,
+  bounced: null,
 } satisfies Partial<SessionSnapshot>;
 
 const delayFor = (attempt: number): number =>
@@ -259,6 +279,10 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         s.on('hand:queue', (hands) => moderate({ type: 'hands', hands })),
         s.on('room:settings', (settings) => moderate({ type: 'settings', settings })),
         s.on('chat:removed', ({ seq, removedBy }) => onRemoved(seq, removedBy)),
+        // Shared: it arrives as a chat:message with its clientMsgId, which replaces the copy.
+        s.on('chat:held-resolved', ({ clientMsgId, outcome }) => {
+          if (outcome === 'deleted') declined(clientMsgId);
+        }),
         // The server closes the connection after these: stop here, and do not join again.
         s.on('session:removed', () => closeFor('removed')),
         s.on('room:ended', () => closeFor('ended')),
@@ -487,6 +511,11 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     if (messages !== snapshot.messages) update({ messages });
   }
 
+  function declined(clientMsgId: string): void {
+    const outbox = markDeclined(snapshot.outbox, clientMsgId);
+    if (outbox !== snapshot.outbox) update({ outbox });
+  }
+
   function closeFor(reason: 'removed' | 'ended'): void {
     if (snapshot.phase.kind === 'closed') return;
     end({ kind: 'closed', reason });
@@ -521,7 +550,9 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         );
         if (result.ok) {
           sendAttempts.delete(entry.clientMsgId);
-          acceptMessages([result.data.message], false);
+          const reply = result.data;
+          if ('held' in reply) update({ outbox: markHeld(snapshot.outbox, reply.held) });
+          else acceptMessages([reply.message], false);
           slowModeTurnTaken();
           continue;
         }
@@ -533,6 +564,15 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
           return;
         }
         if (code === 'UNAVAILABLE' && s.status() !== 'connected') return;
+        // Refused for its words: nothing was posted, and what the person wrote goes back to them.
+        if (code === 'MESSAGE_BLOCKED') {
+          sendAttempts.delete(entry.clientMsgId);
+          update({
+            outbox: removeEntry(snapshot.outbox, entry.clientMsgId),
+            bounced: { text: entry.text, serial: ++noticeSerial },
+          });
+          continue;
+        }
         // Slow mode is not a failure: the message waits its turn and then goes out by itself.
         const slowWait = code === 'RATE_LIMITED' ? slowModeWait(result.error.message) : null;
         if (slowWait !== null) {
@@ -615,6 +655,14 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
 
     discard(clientMsgId) {
       const outbox = removeEntry(snapshot.outbox, clientMsgId);
+      if (outbox !== snapshot.outbox) update({ outbox });
+    },
+
+    adoptHeld(held, waitingWhenAsked) {
+      const { phase } = snapshot;
+      if (phase.kind !== 'joined') return;
+      const mine = held.filter((m) => m.senderId === phase.self.id);
+      const outbox = adoptHeld(snapshot.outbox, mine, waitingWhenAsked);
       if (outbox !== snapshot.outbox) update({ outbox });
     },
 

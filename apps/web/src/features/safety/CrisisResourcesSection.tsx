@@ -1,7 +1,6 @@
 import { useId, useReducer, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CRISIS_RESOURCES_MAX, type CrisisResourceList, type GroupView } from '@haven/protocol';
-import { LANGUAGES } from '../../i18n/languages';
+import { CRISIS_RESOURCES_MAX, type CrisisResourceList } from '@haven/protocol';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { languageLabel } from '../groups/group-languages';
 import { Field, useFocusFirstInvalid } from '../staff/Field';
@@ -9,12 +8,11 @@ import type { FieldErrors } from '../staff/form-check';
 import { SubmitStatus } from '../staff/SubmitStatus';
 import { useErrorText } from '../staff/use-error-text';
 import { useLoad } from '../staff/use-load';
-import { staffCall } from '../staff/use-staff-session';
 import { useSubmit } from '../staff/use-submit';
+import { ListLanguage } from './ListLanguage';
 import {
   RESOURCE_RULES,
   canAdd,
-  checkLanguageTag,
   checkResources,
   fieldKey,
   formFrom,
@@ -22,19 +20,36 @@ import {
   resourcesReducer,
   type ResourceField,
 } from './resources-form';
+import { loadResources, ownerKey, saveResources, type ListOwner } from './safety-lists';
 
-const OTHER = '';
+const TEXTS = {
+  group: { intro: 'crisis.intro', noLists: 'crisis.noLists', readOnly: 'crisis.readOnly' },
+  platform: {
+    intro: 'crisis.platformIntro',
+    noLists: 'crisis.platformNoLists',
+    readOnly: 'crisis.platformReadOnly',
+  },
+} as const;
+
+interface SectionProps {
+  owner: ListOwner;
+  /** The language whose list is shown first: the group's, or the page's on the platform page. */
+  language: string;
+  canEdit: boolean;
+}
 
 /**
- * The group's crisis resources, one list per language: facilitators edit them, moderators read
- * them. Participants are shown the list in their language (or the platform's).
+ * Crisis resources, one list per language: a group's (facilitators edit them, moderators read
+ * them) or the platform's (administrators). Participants are shown their group's list in their
+ * language, or else the platform's.
  */
-export function CrisisResourcesSection({ group, canEdit }: { group: GroupView; canEdit: boolean }) {
+export function CrisisResourcesSection({ owner, language, canEdit }: SectionProps) {
   const { t, i18n } = useTranslation('staff');
   const errorText = useErrorText();
   const headingId = useId();
-  const { state, reload, update } = useLoad(group.id, (signal) =>
-    staffCall('safety:group-resources', { params: { groupId: group.id }, signal }),
+  const texts = TEXTS[owner.kind];
+  const { state, reload, update } = useLoad(ownerKey(owner), (signal) =>
+    loadResources(owner, signal),
   );
   const lists = state.status === 'ready' ? state.data.lists : [];
   const label = (tag: string) => languageLabel(tag, i18n.language);
@@ -42,7 +57,7 @@ export function CrisisResourcesSection({ group, canEdit }: { group: GroupView; c
   return (
     <section id="crisis" className="staff-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('crisis.heading')}</h2>
-      <p className="hint">{t('crisis.intro')}</p>
+      <p className="hint">{t(texts.intro)}</p>
       {state.status === 'loading' && <LiveRegion>{t('common.loading')}</LiveRegion>}
       {state.status === 'failed' && (
         <>
@@ -56,7 +71,7 @@ export function CrisisResourcesSection({ group, canEdit }: { group: GroupView; c
         <>
           <h3>{t('crisis.otherLists')}</h3>
           {lists.length === 0 ? (
-            <p className="muted">{t('crisis.noLists')}</p>
+            <p className="muted">{t(texts.noLists)}</p>
           ) : (
             <ul>
               {lists.map((list) => (
@@ -70,13 +85,24 @@ export function CrisisResourcesSection({ group, canEdit }: { group: GroupView; c
             </ul>
           )}
           {canEdit ? (
-            <ResourcesEditor
-              group={group}
-              lists={lists}
-              onSaved={(next) => update(() => ({ lists: next }))}
-            />
+            <ListLanguage
+              label={t('crisis.language')}
+              defaultLanguage={language}
+              saved={lists.map((l) => l.locale)}
+            >
+              {/* A fresh form per language: switching never carries one language's edits into another. */}
+              {(locale) => (
+                <ResourcesForm
+                  key={locale}
+                  owner={owner}
+                  locale={locale}
+                  initial={listFor(lists, locale)}
+                  onSaved={(next) => update(() => ({ lists: next }))}
+                />
+              )}
+            </ListLanguage>
           ) : (
-            <p className="muted">{t('crisis.readOnly')}</p>
+            <p className="muted">{t(texts.readOnly)}</p>
           )}
         </>
       )}
@@ -84,76 +110,8 @@ export function CrisisResourcesSection({ group, canEdit }: { group: GroupView; c
   );
 }
 
-interface EditorProps {
-  group: GroupView;
-  lists: readonly CrisisResourceList[];
-  onSaved: (lists: CrisisResourceList[]) => void;
-}
-
-function ResourcesEditor({ group, lists, onSaved }: EditorProps) {
-  const { t, i18n } = useTranslation('staff');
-  const choices = [
-    ...new Set<string>([
-      ...LANGUAGES.map((l) => l.code),
-      group.language,
-      ...lists.map((l) => l.locale),
-    ]),
-  ];
-  const [choice, setChoice] = useState<string>(
-    choices.includes(group.language) ? group.language : 'en',
-  );
-  const [typed, setTyped] = useState('');
-  const tag = choice === OTHER ? checkLanguageTag(typed) : { ok: true as const, value: choice };
-  const locale = tag.ok ? tag.value : null;
-  const listKey = locale ?? '';
-  return (
-    <>
-      <Field label={t('crisis.language')}>
-        {(control) => (
-          <select {...control} value={choice} onChange={(e) => setChoice(e.target.value)}>
-            {choices.map((code) => (
-              <option key={code} value={code}>
-                {languageLabel(code, i18n.language)}
-              </option>
-            ))}
-            <option value={OTHER}>{t('crisis.otherLanguage')}</option>
-          </select>
-        )}
-      </Field>
-      {choice === OTHER && (
-        <Field
-          label={t('crisis.tag')}
-          hint={t('crisis.tagHint')}
-          error={typed.trim() !== '' && !tag.ok ? tag.error : null}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              dir="ltr"
-              autoComplete="off"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-          )}
-        </Field>
-      )}
-      {/* A fresh form per language: switching never carries one language's edits into another. */}
-      {locale && (
-        <ResourcesForm
-          key={listKey}
-          group={group}
-          locale={locale}
-          initial={listFor(lists, locale)}
-          onSaved={onSaved}
-        />
-      )}
-    </>
-  );
-}
-
 interface FormProps {
-  group: GroupView;
+  owner: ListOwner;
   locale: string;
   initial: ReturnType<typeof listFor>;
   onSaved: (lists: CrisisResourceList[]) => void;
@@ -172,7 +130,7 @@ const FIELD_HINTS: Partial<Record<ResourceField, 'crisis.whatsappHint' | 'crisis
   hours: 'crisis.hoursHint',
 };
 
-function ResourcesForm({ group, locale, initial, onSaved }: FormProps) {
+function ResourcesForm({ owner, locale, initial, onSaved }: FormProps) {
   const { t, i18n } = useTranslation('staff');
   const [form, dispatch] = useReducer(resourcesReducer, initial, formFrom);
   const [errors, setErrors] = useState<FieldErrors<string>>({});
@@ -185,12 +143,7 @@ function ResourcesForm({ group, locale, initial, onSaved }: FormProps) {
     const check = checkResources(form);
     setErrors(check.ok ? {} : check.errors);
     if (!check.ok) return;
-    void run(() =>
-      staffCall('safety:set-group-resources', {
-        params: { groupId: group.id, locale },
-        body: { resources: check.value },
-      }),
-    ).then((result) => {
+    void run(() => saveResources(owner, locale, check.value)).then((result) => {
       if (result?.ok) onSaved(result.data.lists);
     });
   };

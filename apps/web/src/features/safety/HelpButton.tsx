@@ -5,13 +5,17 @@ import { callRoute } from '../../services/api';
 import { Dialog } from '../../ui/Dialog';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { CrisisResources } from './CrisisResources';
+import { QuickExitSettings } from './QuickExitSettings';
 
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'ready'; list: CrisisResourceList }
   | { kind: 'failed'; code: ErrorCode };
 
-/** Participants' `Help`: the crisis resources in their language, at any time, asked quietly. */
+/**
+ * Participants' `Help`: the crisis resources in their language, at any time, asked quietly, and
+ * what `Quick exit` does and leaves behind.
+ */
 export function HelpButton({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -23,6 +27,8 @@ export function HelpButton({ groupId }: { groupId: string }) {
       {open && (
         <Dialog title={t('safety.helpTitle')} onClose={() => setOpen(false)}>
           <HelpResources groupId={groupId} />
+          {/* Here, where a participant looks for safety, not on the way in. */}
+          <QuickExitSettings />
           <div className="dialog-actions">
             <button type="button" className="button primary" onClick={() => setOpen(false)}>
               {t('safety.close')}

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SupportAlert } from '@haven/protocol';
+import { WithName } from '../../ui/WithName';
 import { formatTime } from '../chat/format-time';
 import { ActionStatus } from '../moderation/ActionStatus';
 import { playChime } from './chime';
@@ -7,10 +9,19 @@ import { unanswered } from './support-alerts';
 import type { SupportBinding } from './support-binding';
 
 /**
- * Moderators: the private calls for support in this session. A new call is said at once
- * (assertively) and chimes; it stays at the top, prominent, until a moderator takes it on.
+ * Moderators: the private calls for support in this session: someone pressed "I need support",
+ * or a message matched a watched word of the "flag" kind. A new call is said at once
+ * (assertively) and chimes; it stays at the top, prominent, until a moderator takes it on. From
+ * here a moderator can also check in privately with the person.
  */
-export function SupportAlertsPanel({ support }: { support: SupportBinding }) {
+export function SupportAlertsPanel({
+  support,
+  onCheckIn,
+}: {
+  support: SupportBinding;
+  /** Opens (or joins) a private check-in with someone. */
+  onCheckIn: (participantId: string) => Promise<boolean>;
+}) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const { alerts, arrived, refused } = useSyncExternalStore(support.subscribe, support.getSnapshot);
@@ -32,11 +43,26 @@ export function SupportAlertsPanel({ support }: { support: SupportBinding }) {
     setTaking(null);
   };
 
+  // Checking in is responding: the other moderators see who took the call on.
+  const checkIn = async (alert: SupportAlert) => {
+    if (taking) return;
+    setTaking(alert.id);
+    if ((await onCheckIn(alert.participantId)) && alert.acknowledged === null)
+      await support.acknowledge(alert.id);
+    setTaking(null);
+  };
+
   // Calls nobody has taken on first, oldest of them first: the one waiting longest.
   const ordered = [
     ...alerts.filter((a) => a.acknowledged === null),
     ...alerts.filter((a) => a.acknowledged !== null),
   ];
+  // One way to check in with each person, on their first call: every button's name is unique.
+  const firstCall = new Set(
+    ordered
+      .filter((a, i) => ordered.findIndex((b) => b.participantId === a.participantId) === i)
+      .map((a) => a.id),
+  );
 
   return (
     <section
@@ -63,9 +89,22 @@ export function SupportAlertsPanel({ support }: { support: SupportBinding }) {
               className={alert.acknowledged ? 'support-call' : 'support-call unanswered'}
             >
               <p className="support-who">
-                <bdi className="sender">{alert.displayName}</bdi>{' '}
+                {alert.reason === 'watched-words' ? (
+                  <span className="sender">
+                    <WithName
+                      name={alert.displayName}
+                      sentence={(name) => t('safety.alerts.watched', { name })}
+                    />
+                  </span>
+                ) : (
+                  <bdi className="sender">{alert.displayName}</bdi>
+                )}{' '}
                 <span className="muted">
-                  {t('safety.alerts.raised', { time: formatTime(alert.raisedAt, i18n.language) })}
+                  {alert.reason === 'watched-words'
+                    ? t('safety.alerts.at', { time: formatTime(alert.raisedAt, i18n.language) })
+                    : t('safety.alerts.raised', {
+                        time: formatTime(alert.raisedAt, i18n.language),
+                      })}
                 </span>
               </p>
               {alert.acknowledged ? (
@@ -81,6 +120,18 @@ export function SupportAlertsPanel({ support }: { support: SupportBinding }) {
                   onClick={() => void respond(alert.id)}
                 >
                   {t('safety.alerts.respond', { name: alert.displayName })}
+                </button>
+              )}
+              {firstCall.has(alert.id) && (
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('talk.checkIn', { name: alert.displayName })}
+                  aria-busy={taking === alert.id}
+                  aria-disabled={taking !== null}
+                  onClick={() => void checkIn(alert)}
+                >
+                  {t('talk.checkInShort')}
                 </button>
               )}
             </li>

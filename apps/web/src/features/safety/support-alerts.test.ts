@@ -6,6 +6,8 @@ const call = (id: string, minute: number, by: string | null = null): SupportAler
   id,
   participantId: `p-${id}`,
   displayName: `Person ${id}`,
+  reason: 'asked',
+  seq: null,
   raisedAt: `2026-11-26T10:${String(minute).padStart(2, '0')}:00.000Z`,
   acknowledged: by ? { by, name: 'Mo', at: '2026-11-26T11:00:00.000Z' } : null,
 });

@@ -7,6 +7,8 @@ const call = (id: string, by: string | null = null): SupportAlert => ({
   id,
   participantId: `p-${id}`,
   displayName: `Person ${id}`,
+  reason: 'asked',
+  seq: null,
   raisedAt: `2026-11-26T10:0${id.charCodeAt(0) - 97}:00.000Z`,
   acknowledged: by ? { by, name: 'Mo', at: '2026-11-26T11:00:00.000Z' } : null,
 });

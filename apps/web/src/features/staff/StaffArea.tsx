@@ -4,6 +4,8 @@ import type { StaffRoute } from '../../app/routes';
 import { addStaffStrings } from '../../i18n/staff-strings';
 import { GroupPage } from '../groups/GroupPage';
 import { SessionAuditPage } from '../groups/SessionAuditPage';
+import { SessionReportsPage } from '../groups/SessionReportsPage';
+import { PlatformSafetyPage } from '../platform/PlatformSafetyPage';
 import { VenueCheckinPage } from '../checkin/VenueCheckinPage';
 import { AcceptStaffInvitePage } from './AcceptStaffInvitePage';
 import { SetPasswordPage } from './SetPasswordPage';
@@ -26,6 +28,8 @@ export function StaffArea({ route }: { route: StaffRoute }) {
       return <AcceptStaffInvitePage />;
     case 'staff-home':
       return <StaffGate>{(staff) => <StaffHomePage staff={staff} />}</StaffGate>;
+    case 'staff-platform':
+      return <StaffGate>{(staff) => <PlatformSafetyPage staff={staff} />}</StaffGate>;
     case 'staff-group':
       return (
         <StaffGate>
@@ -37,6 +41,18 @@ export function StaffArea({ route }: { route: StaffRoute }) {
         <StaffGate>
           {() => (
             <SessionAuditPage
+              key={`${route.groupId}/${route.sessionId}`}
+              groupId={route.groupId}
+              sessionId={route.sessionId}
+            />
+          )}
+        </StaffGate>
+      );
+    case 'staff-session-reports':
+      return (
+        <StaffGate>
+          {() => (
+            <SessionReportsPage
               key={`${route.groupId}/${route.sessionId}`}
               groupId={route.groupId}
               sessionId={route.sessionId}

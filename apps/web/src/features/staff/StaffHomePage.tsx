@@ -25,10 +25,28 @@ export function StaffHomePage({ staff }: { staff: StaffView }) {
     <>
       <FocusHeading id={headingId}>{t('home.title')}</FocusHeading>
       <GroupList staff={staff} labelledBy={headingId} />
+      {can(actor, 'platform:edit') && <AdminLinks />}
       {can(actor, 'group:create') && <NewGroupForm />}
       {can(actor, 'staff:invite') && <StaffInviteForm />}
       {can(actor, 'staff:reset-password') && <StaffAccounts />}
     </>
+  );
+}
+
+/** Administrators' pages about the whole platform rather than one group. */
+function AdminLinks() {
+  const { t } = useTranslation('staff');
+  return (
+    <nav className="staff-section" aria-label={t('home.adminLinks')}>
+      <ul className="item-list">
+        <li className="item">
+          <Link className="item-title" href={paths.staffPlatform}>
+            {t('platform.title')}
+          </Link>
+          <p className="item-meta">{t('platform.homeHint')}</p>
+        </li>
+      </ul>
+    </nav>
   );
 }
 

@@ -15,7 +15,17 @@ export type FieldError =
   /** An end that comes before the start it belongs to. */
   | { kind: 'beforeStart' }
   /** Not a language tag such as `ar` or `fa-AF`. */
-  | { kind: 'languageTag' };
+  | { kind: 'languageTag' }
+  /** A watched phrase with a * inside a word rather than at its end. */
+  | { kind: 'starPlacement' }
+  /** A watched word ending in * with fewer than 3 letters before it. */
+  | { kind: 'starTooShort' }
+  /** A watched phrase with no letter or digit to match. */
+  | { kind: 'noLetters' }
+  /** The same entry twice in one list. */
+  | { kind: 'duplicate' }
+  /** Refused by the server; the form's status line says why. */
+  | { kind: 'notAccepted' };
 
 export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;
 

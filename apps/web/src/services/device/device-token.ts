@@ -3,8 +3,9 @@
  * participant, in every group they joined from it. It lives in localStorage so it outlives the
  * tab; nothing else about the person is kept there.
  */
-// Privacy, for later: quick exit must decide whether to forget this key or keep it for next time.
-const KEY = 'haven.device';
+// Quick exit keeps this key unless the person chose otherwise (features/safety/quick-exit.ts):
+// forgetting it would also forget their place in closed groups.
+export const DEVICE_TOKEN_KEY = 'haven.device';
 
 /** What the server issues and the handshake accepts; anything else is not ours. */
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
@@ -35,7 +36,7 @@ export function createDeviceTokenStore(
   return {
     load() {
       try {
-        const stored = storage()?.getItem(KEY) ?? null;
+        const stored = storage()?.getItem(DEVICE_TOKEN_KEY) ?? null;
         if (stored !== null && TOKEN.test(stored)) return stored;
       } catch {
         // Fall through to the in-memory copy.
@@ -46,7 +47,7 @@ export function createDeviceTokenStore(
       if (!TOKEN.test(token)) return;
       fallback = token;
       try {
-        storage()?.setItem(KEY, token);
+        storage()?.setItem(DEVICE_TOKEN_KEY, token);
       } catch {
         // Kept in memory for this page only.
       }
@@ -54,7 +55,7 @@ export function createDeviceTokenStore(
     clear() {
       fallback = null;
       try {
-        storage()?.removeItem(KEY);
+        storage()?.removeItem(DEVICE_TOKEN_KEY);
       } catch {
         // Nothing stored to clear.
       }

@@ -1,1 +1,6 @@
-export { createDeviceTokenStore, deviceTokens, type DeviceTokenStore } from './device-token';
+export {
+  DEVICE_TOKEN_KEY,
+  createDeviceTokenStore,
+  deviceTokens,
+  type DeviceTokenStore,
+} from './device-token';

@@ -1,0 +1,2 @@
+if (globalThis.history.state === null)
+  globalThis.history.pushState({}, '', globalThis.location.href);

@@ -1,0 +1,141 @@
+import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReportOutcome, type Report } from '@haven/protocol';
+import { LiveRegion } from '../../ui/LiveRegion';
+import { WithName } from '../../ui/WithName';
+import { formatTime } from '../chat/format-time';
+import { ActionStatus } from '../moderation/ActionStatus';
+import type { ReportBinding } from './report-binding';
+import { forModerators, openReports } from './reports';
+import '../../ui/side-panel.css';
+import './room-safety.css';
+
+/**
+ * Moderators: what participants reported in this session (who, about whom, the message as it
+ * was, their reason), and a record of the action taken on each.
+ */
+export function ReportsPanel({ reports: binding }: { reports: ReportBinding }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { reports, arrived, refused } = useSyncExternalStore(
+    binding.subscribe,
+    binding.getSnapshot,
+  );
+  const count = openReports(reports);
+
+  return (
+    <section
+      className={reports.length > 0 ? 'side-panel reports-panel' : 'side-panel reports-panel empty'}
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId}>{count > 0 ? t('reports.titleCount', { count }) : t('reports.title')}</h2>
+      <LiveRegion className="visually-hidden">
+        {arrived && t('reports.arrived', { name: arrived.value.subject.name })}
+      </LiveRegion>
+      {reports.length === 0 ? (
+        <p className="muted">{t('reports.empty')}</p>
+      ) : (
+        <ul className="side-list" aria-labelledby={headingId}>
+          {forModerators(reports).map((report) => (
+            <ReportItem key={report.id} report={report} binding={binding} />
+          ))}
+        </ul>
+      )}
+      <ActionStatus refused={refused} />
+    </section>
+  );
+}
+
+function ReportItem({ report, binding }: { report: Report; binding: ReportBinding }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [outcome, setOutcome] = useState<ReportOutcome>('no-action');
+  const [recording, setRecording] = useState(false);
+  const time = (at: string) => formatTime(at, i18n.language);
+  const subject = report.subject.name;
+  const { resolution } = report;
+
+  const record = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (recording) return;
+    setRecording(true);
+    await binding.resolve(report.id, outcome);
+    setRecording(false);
+  };
+
+  return (
+    <li className={resolution ? 'side-item report-item resolved' : 'side-item report-item'}>
+      <article aria-labelledby={`${id}-about`}>
+        <h3 id={`${id}-about`}>
+          <WithName
+            name={subject}
+            sentence={(name) =>
+              report.seq === null
+                ? t('reports.about', { name })
+                : t('reports.aboutMessage', { name })
+            }
+          />
+        </h3>
+        <p className="hint">
+          <WithName
+            name={report.reporter.name}
+            sentence={(name) => t('reports.by', { name, time: time(report.createdAt) })}
+          />
+        </p>
+        {report.messageText !== null && (
+          <figure className="report-quote">
+            <figcaption>{t('reports.messageText')}</figcaption>
+            <blockquote dir="auto">{report.messageText}</blockquote>
+          </figure>
+        )}
+        <p>
+          <span className="report-label">{t('reports.reasonGiven')}</span>{' '}
+          {report.reason === '' ? (
+            <span className="muted">{t('reports.noReason')}</span>
+          ) : (
+            <span dir="auto">{report.reason}</span>
+          )}
+        </p>
+        {resolution ? (
+          <p className="report-resolution">
+            <WithName
+              name={resolution.by.name}
+              sentence={(name) =>
+                t('reports.resolved', {
+                  outcome: t(`reports.outcomes.${resolution.outcome}`),
+                  name,
+                  time: time(resolution.at),
+                })
+              }
+            />
+          </p>
+        ) : (
+          <form className="panel-row" onSubmit={(e) => void record(e)}>
+            <label className="inline-field">
+              <span>{t('reports.outcome')}</span>
+              <select
+                value={outcome}
+                onChange={(e) => setOutcome(ReportOutcome.parse(e.target.value))}
+              >
+                {ReportOutcome.options.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`reports.outcomes.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="submit"
+              className="button small primary"
+              aria-describedby={`${id}-about`}
+              aria-busy={recording}
+              aria-disabled={recording}
+            >
+              {t('reports.record')}
+            </button>
+          </form>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,152 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHAT_TEXT_MAX, type TalkMessage } from '@haven/protocol';
+import { WithName } from '../../ui/WithName';
+import { formatTime } from '../chat/format-time';
+import { CrisisResources } from './CrisisResources';
+import { useCrisisResources } from './use-crisis-resources';
+import './room-safety.css';
+
+interface TalkConversationProps {
+  messages: readonly TalkMessage[];
+  selfId: string;
+  /** A participant's app shows shared crisis resources in their language; moderators a line. */
+  reader: 'participant' | 'moderator';
+  groupId: string;
+  /** Null once the check-in has ended: what was said stays, the field goes. */
+  composer: {
+    /** The field's name, saying who reads it. */
+    label: string;
+    /** The send button's name; its visible text is always "Send privately". */
+    sendName: string;
+    onSend: (text: string) => Promise<boolean>;
+    fieldRef?: Ref<HTMLInputElement>;
+  } | null;
+}
+
+/** The messages of one private check-in, and (while it is open) a field to write in it. */
+export function TalkConversation({
+  messages,
+  selfId,
+  reader,
+  groupId,
+  composer,
+}: TalkConversationProps) {
+  const { t, i18n } = useTranslation();
+  const listRef = useRef<HTMLOListElement>(null);
+  const shared = reader === 'participant' && messages.some((m) => m.kind === 'resources');
+  const resources = useCrisisResources(groupId, i18n.language, shared);
+
+  // The newest message stays in view, as in the room's chat.
+  useEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [messages.length]);
+
+  return (
+    <>
+      {messages.length === 0 ? (
+        <p className="muted">{t('talk.noMessages')}</p>
+      ) : (
+        <ol ref={listRef} className="talk-list">
+          {messages.map((m) => (
+            <li key={m.id} className={m.senderId === selfId ? 'talk-note own' : 'talk-note'}>
+              <p className="message-meta">
+                <bdi className="sender">{m.senderName}</bdi>{' '}
+                <time dateTime={m.sentAt}>{formatTime(m.sentAt, i18n.language)}</time>
+              </p>
+              {m.kind === 'text' ? (
+                <p className="message-text" dir="auto">
+                  {m.text}
+                </p>
+              ) : reader === 'moderator' ? (
+                <p className="message-text">
+                  <WithName
+                    name={m.senderName}
+                    sentence={(name) => t('talk.resourcesShared', { name })}
+                  />
+                </p>
+              ) : (
+                <div className="talk-resources">
+                  <p className="message-text">
+                    <WithName
+                      name={m.senderName}
+                      sentence={(name) => t('talk.resourcesIntro', { name })}
+                    />
+                  </p>
+                  <SharedResources {...resources} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {composer ? <TalkComposer {...composer} /> : <p className="talk-ended">{t('talk.ended')}</p>}
+    </>
+  );
+}
+
+function SharedResources({ loaded, retry }: ReturnType<typeof useCrisisResources>) {
+  const { t } = useTranslation();
+  if (loaded.kind === 'ready') return <CrisisResources list={loaded.list} />;
+  if (loaded.kind === 'failed')
+    return (
+      <>
+        <p>{t('safety.resources.failed', { reason: t(`errors.${loaded.code}`) })}</p>
+        <button type="button" className="button small" onClick={retry}>
+          {t('safety.tryAgain')}
+        </button>
+      </>
+    );
+  return <p className="muted">{t('safety.resources.loading')}</p>;
+}
+
+function TalkComposer({
+  label,
+  sendName,
+  onSend,
+  fieldRef,
+}: NonNullable<TalkConversationProps['composer']>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const [sending, setSending] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const text = draft.trim();
+    if (text === '' || sending) return;
+    setSending(true);
+    // The text stays in the field until it is stored, so a refusal loses nothing.
+    if (await onSend(text)) setDraft('');
+    setSending(false);
+  };
+
+  return (
+    <form className="inline-form talk-composer" onSubmit={(e) => void submit(e)}>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        ref={fieldRef}
+        id={id}
+        type="text"
+        dir="auto"
+        autoComplete="off"
+        value={draft}
+        maxLength={CHAT_TEXT_MAX}
+        placeholder={label}
+        onChange={(e) => setDraft(e.target.value)}
+      />
+      {/* aria-disabled, not disabled: the button keeps focus while the message is stored. */}
+      <button
+        type="submit"
+        className="button primary"
+        aria-label={sendName === t('talk.send') ? undefined : sendName}
+        aria-disabled={sending}
+      >
+        {t('talk.send')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, joinAs, say, test } from './fixtures';
+import { StaffApi } from './staff-api';
+
+test.use({ actionTimeout: 20_000 });
+
+/** Where a quick exit goes: an everyday page of the site's own, with nothing of Haven on it. */
+const NEUTRAL_PAGE = '/recipes/lentil-soup.html';
+const DEVICE_KEY = 'haven.device';
+const KEEP_DEVICE_KEY = 'haven.quick-exit.device';
+
+const button = (page: Page, name: string): Locator =>
+  page.getByRole('button', { name, exact: true });
+
+const siteKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() => Object.keys(localStorage).sort());
+
+const tabKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() => Object.keys(sessionStorage).sort());
+
+/** The neutral page, loaded (its own script, which adds the extra history entry, has run). */
+async function expectNeutralPage(page: Page, base: string): Promise<void> {
+  await expect(page).toHaveURL(`${base}${NEUTRAL_PAGE}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Red lentil soup' })).toBeVisible();
+  await expect(page).toHaveTitle('Red lentil soup – Kitchen notes');
+  await expect(page.locator('body')).not.toContainText('Haven');
+  await page.waitForLoadState('load');
+}
+
+test('a participant leaves at once by Quick exit: a recipe page, nothing to go back to, and the moderator sees her gone; Escape three times does the same', async ({
+  browser,
+  haven,
+}) => {
+  test.setTimeout(120_000);
+  const farahApi = await StaffApi.facilitator(haven, 'farah.exit@example.org', 'Farah');
+  const group = await farahApi.call('groups:create', {
+    body: {
+      name: 'Tuesday women’s circle',
+      language: 'en',
+      visibility: 'open',
+      agreement: 'What is said here stays here.',
+    },
+  });
+  const session = await farahApi.call('sessions:create', {
+    params: { groupId: group.id },
+    body: { title: 'Evening circle', lobby: false },
+  });
+  const link = `${haven.url}/s/${session.id}`;
+
+  const deskContext = await browser.newContext();
+  const amalPhone = await browser.newContext();
+  // A small, old phone: the room scrolls down to the chat.
+  const bohdanPhone = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const contexts = [deskContext, amalPhone, bohdanPhone];
+  await deskContext.addCookies([farahApi.cookieFor(haven.url)]);
+  const farah = await deskContext.newPage();
+  await farah.goto(link);
+  await expect(farah.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible();
+  const amal = await amalPhone.newPage();
+  await joinAs(amal, link, 'Amal');
+  const bohdan = await bohdanPhone.newPage();
+  await joinAs(bohdan, link, 'Bohdan');
+
+  const people = farah.getByRole('list', { name: 'Participants' });
+  await expect(people).toContainText('Amal');
+  await expect(people).toContainText('Bohdan');
+  // Everyone in the room has the way out, staff too.
+  await expect(button(farah, 'Quick exit')).toBeVisible();
+
+  await say(amal, 'Someone may come in, I might have to go suddenly');
+  await expect(farah.getByRole('region', { name: 'Chat' })).toContainText('I might have to go');
+  // Haven keeps a few things in her browser meanwhile: her device key, her language, the tab's
+  // place in the room.
+  await button(amal, 'English').click();
+  expect(await siteKeys(amal)).toEqual(expect.arrayContaining([DEVICE_KEY, 'haven.language']));
+  expect(await tabKeys(amal)).toContain(`haven.joined.${session.id}`);
+
+  // Quick exit: no question on the way out, a recipe page at once.
+  await button(amal, 'Quick exit').click();
+  await expectNeutralPage(amal, haven.url);
+  // The page asks nothing of anyone but its own small script: no tracking, no other site.
+  const fetched = await amal.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  );
+  expect(fetched.filter((url) => url.startsWith('http'))).toEqual([
+    `${haven.url}/recipes/lentil-soup.js`,
+  ]);
+  // Only the device key stays (she did not ask to be forgotten), and nothing of the tab's.
+  expect((await siteKeys(amal)).filter((key) => key !== KEEP_DEVICE_KEY)).toEqual([DEVICE_KEY]);
+  expect(await tabKeys(amal)).toEqual([]);
+
+  // "Back" stays on the recipe: the neutral page added an entry of its own...
+  await amal.goBack();
+  await expectNeutralPage(amal, haven.url);
+  await expect(amal.getByRole('textbox', { name: 'Message' })).toHaveCount(0);
+  // ...and behind it is whatever was open before the session, never the session itself.
+  await amal.goBack();
+  expect(amal.url()).not.toContain('/s/');
+  await expect(amal.getByRole('textbox', { name: 'Message' })).toHaveCount(0);
+  await expect(amal.locator('body')).not.toContainText('Evening circle');
+
+  // The moderator sees her gone at once, not after a wait for a lost connection.
+  await expect(people).not.toContainText('Amal');
+  await expect(people).toContainText('Bohdan');
+
+  // On a small phone, the way out stays in reach down at the chat too.
+  await bohdan.getByRole('textbox', { name: 'Message', exact: true }).scrollIntoViewIfNeeded();
+  await expect(button(bohdan, 'Quick exit')).toBeInViewport();
+
+  // Bohdan asks to be forgotten on this phone, in Help, and leaves with Escape three times; the
+  // first press only closes the dialog, and still counts.
+  await button(bohdan, 'Help').click();
+  const help = bohdan.getByRole('dialog', { name: 'Where you can turn for help' });
+  const keep = help.getByRole('checkbox', {
+    name: 'Keep me recognised on this device after a quick exit',
+  });
+  await expect(keep).toBeChecked();
+  await keep.uncheck();
+  expect(await siteKeys(bohdan)).toEqual(expect.arrayContaining([DEVICE_KEY, KEEP_DEVICE_KEY]));
+  await bohdan.keyboard.press('Escape');
+  await bohdan.keyboard.press('Escape');
+  await bohdan.keyboard.press('Escape');
+  await expectNeutralPage(bohdan, haven.url);
+  expect(await siteKeys(bohdan)).toEqual([]);
+  expect(await tabKeys(bohdan)).toEqual([]);
+  await expect(people).not.toContainText('Bohdan');
+
+  for (const c of contexts) await c.close();
+});
