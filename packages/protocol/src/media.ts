@@ -66,12 +66,17 @@ export const IceServer = z.object({
 export type IceServer = z.infer<typeof IceServer>;
 
 /** One person's published track, as others see it. */
+const TalkId = Id.optional().describe(
+  "A private check-in's call: only the check-in's participant and the moderators who joined it receive this track.",
+);
+
 export const RemoteProducer = z.object({
   producerId: Id,
   participantId: Id,
   kind: MediaKind,
   source: MediaSource,
   paused: z.boolean().describe('Paused by its owner (microphone muted), or by the server.'),
+  talkId: TalkId,
 });
 export type RemoteProducer = z.infer<typeof RemoteProducer>;
 
@@ -107,6 +112,7 @@ export const ProducePayload = z.strictObject({
   source: MediaSource,
   rtpParameters: RtpParameters,
   paused: z.boolean().default(false),
+  talkId: TalkId,
 });
 export const ProduceReply = z.object({ producerId: Id });
 
@@ -122,6 +128,7 @@ export const ConsumeReply = z.object({
   participantId: Id,
   kind: MediaKind,
   source: MediaSource,
+  talkId: TalkId,
   rtpParameters: z.looseObject({}),
   producerPaused: z.boolean(),
 });
@@ -134,8 +141,13 @@ export const ConsumerLayerPayload = z.strictObject({
   spatialLayer: z.number().int().min(0).max(2).describe('0 is the smallest simulcast layer.'),
 });
 
-export const ProducerClosed = z.object({ producerId: Id, participantId: Id });
-export const ProducerPaused = z.object({ producerId: Id, participantId: Id, paused: z.boolean() });
+export const ProducerClosed = z.object({ producerId: Id, participantId: Id, talkId: TalkId });
+export const ProducerPaused = z.object({
+  producerId: Id,
+  participantId: Id,
+  paused: z.boolean(),
+  talkId: TalkId,
+});
 export const ConsumerClosed = z.object({ consumerId: Id });
 export const Speaking = z.object({
   participantIds: z

@@ -5,6 +5,8 @@ import { HavenError } from '../errors';
 export interface ProducerData extends types.AppData {
   participantId: string;
   source: MediaSource;
+  /** A private check-in's call: only its members may receive it. */
+  talkId?: string;
 }
 
 export interface ConsumerData extends types.AppData {
@@ -47,8 +49,11 @@ export class PeerMedia {
     return consumer;
   }
 
-  producerOf(source: MediaSource): types.Producer<ProducerData> | undefined {
-    return [...this.producers.values()].find((p) => p.appData.source === source);
+  /** The person's track from this source, in the room or in one private call. */
+  producerOf(source: MediaSource, talkId?: string): types.Producer<ProducerData> | undefined {
+    return [...this.producers.values()].find(
+      (p) => p.appData.source === source && p.appData.talkId === talkId,
+    );
   }
 
   consumerOf(producerId: string): types.Consumer<ConsumerData> | undefined {

@@ -16,8 +16,13 @@ import type { WorkerPool } from './worker-pool';
 /** What the room's media tells the world; the realtime layer turns these into broadcasts. */
 export interface MediaSink {
   producerAdded(producer: RemoteProducer): void;
-  producerPaused(change: { producerId: string; participantId: string; paused: boolean }): void;
-  producerClosed(closed: { producerId: string; participantId: string }): void;
+  producerPaused(change: {
+    producerId: string;
+    participantId: string;
+    paused: boolean;
+    talkId?: string;
+  }): void;
+  producerClosed(closed: { producerId: string; participantId: string; talkId?: string }): void;
   consumerClosed(participantId: string, consumerId: string): void;
   speaking(participantIds: string[]): void;
   /** The router went away with its worker: everyone's media must be set up again. */
@@ -32,6 +37,12 @@ const KIND_OF: Record<MediaSource, MediaKind> = { microphone: 'audio', camera: '
  */
 const SPEAKING_THRESHOLD_DBOV = -70;
 const SPEAKING_INTERVAL_MS = 800;
+
+/** Whether a person may receive a private call's tracks (undefined: a room track, for all). */
+export type MayReceive = (participantId: string, talkId: string | undefined) => boolean;
+
+const talkOf = (p: types.Producer<ProducerData>) =>
+  p.appData.talkId === undefined ? {} : { talkId: p.appData.talkId };
 
 /** The media server refused a call made on client-supplied parameters: the client's fault. */
 function refused(error: unknown, log: Logger): HavenError {
@@ -177,6 +188,8 @@ export class RoomMedia {
       source: MediaSource;
       rtpParameters: unknown;
       paused: boolean;
+      /** A private check-in's call; the caller checked the person belongs to it. */
+      talkId?: string | undefined;
     },
     rules: MediaRules,
   ): Promise<string> {
@@ -190,23 +203,25 @@ export class RoomMedia {
       );
     const decision = mayProduce(rules, request.kind);
     if (!decision.allowed) throw new HavenError('FORBIDDEN', refusalMessage(decision.reason));
-    if (peer.producerOf(request.source))
+    if (peer.producerOf(request.source, request.talkId))
       throw new HavenError('CONFLICT', `Your ${request.source} is already on.`);
 
+    const talk = request.talkId === undefined ? {} : { talkId: request.talkId };
     const producer = await this.onBehalfOfClient(() =>
       peer.send.produce<ProducerData>({
         kind: request.kind,
         rtpParameters: request.rtpParameters as types.RtpParameters,
         paused: request.paused,
-        appData: { participantId, source: request.source },
+        appData: { participantId, source: request.source, ...talk },
       }),
     );
     peer.producers.set(producer.id, producer);
     producer.observer.once('close', () => {
       peer.producers.delete(producer.id);
-      this.sink.producerClosed({ producerId: producer.id, participantId });
+      this.sink.producerClosed({ producerId: producer.id, participantId, ...talk });
     });
-    if (producer.kind === 'audio')
+    // Who speaks in a private call is nobody else's business: no speaking indicator for it.
+    if (producer.kind === 'audio' && request.talkId === undefined)
       await this.levels.addProducer({ producerId: producer.id }).catch(() => undefined);
     this.sink.producerAdded({
       producerId: producer.id,
@@ -214,6 +229,7 @@ export class RoomMedia {
       kind: producer.kind,
       source: request.source,
       paused: producer.paused,
+      ...talk,
     });
     return producer.id;
   }
@@ -222,7 +238,7 @@ export class RoomMedia {
     const producer = this.peer(participantId).producer(producerId);
     if (producer.paused) return;
     await producer.pause();
-    this.sink.producerPaused({ producerId, participantId, paused: true });
+    this.sink.producerPaused({ producerId, participantId, paused: true, ...talkOf(producer) });
   }
 
   async resumeProducer(participantId: string, producerId: string, rules: MediaRules) {
@@ -231,19 +247,22 @@ export class RoomMedia {
     if (!decision.allowed) throw new HavenError('FORBIDDEN', refusalMessage(decision.reason));
     if (!producer.paused) return;
     await producer.resume();
-    this.sink.producerPaused({ producerId, participantId, paused: false });
+    this.sink.producerPaused({ producerId, participantId, paused: false, ...talkOf(producer) });
   }
 
   closeProducer(participantId: string, producerId: string): void {
     this.peer(participantId).producer(producerId).close();
   }
 
-  /** Pauses this person's tracks of these kinds on the server (a moderator's hard mute). */
+  /**
+   * Pauses this person's room tracks of these kinds on the server (a moderator's hard mute). A
+   * private check-in's call is not the room: the moderator in it must still hear them.
+   */
   async pauseKinds(participantId: string, kinds: ReadonlySet<MediaKind>): Promise<void> {
     const peer = this.peers.get(participantId);
     if (!peer) return;
     for (const producer of peer.producers.values()) {
-      if (!kinds.has(producer.kind) || producer.paused) continue;
+      if (!kinds.has(producer.kind) || producer.paused || producer.appData.talkId) continue;
       await producer.pause();
       this.sink.producerPaused({ producerId: producer.id, participantId, paused: true });
     }
@@ -269,10 +288,19 @@ export class RoomMedia {
     return undefined;
   }
 
-  async consume(participantId: string, producerId: string, preferLowLayer: boolean) {
+  async consume(
+    participantId: string,
+    producerId: string,
+    preferLowLayer: boolean,
+    mayReceive: MayReceive,
+  ) {
     const peer = this.peer(participantId);
     const producer = this.findProducer(producerId);
-    if (!producer || producer.appData.participantId === participantId)
+    if (
+      !producer ||
+      producer.appData.participantId === participantId ||
+      !mayReceive(participantId, producer.appData.talkId)
+    )
       throw new HavenError('NOT_FOUND', 'That track is no longer there.');
     // A retried request (its reply was lost) gets the same receiver, not a second one.
     const consumer = peer.consumerOf(producerId) ?? (await this.newConsumer(peer, producer));
@@ -284,6 +312,7 @@ export class RoomMedia {
       participantId: producer.appData.participantId,
       kind: consumer.kind,
       source: consumer.appData.source,
+      ...talkOf(producer),
       rtpParameters: consumer.rtpParameters,
       producerPaused: consumer.producerPaused,
     };
@@ -337,19 +366,29 @@ export class RoomMedia {
     await consumer.setPreferredLayers({ spatialLayer });
   }
 
-  /** Everyone's tracks but this person's own. */
-  remoteProducers(participantId: string): RemoteProducer[] {
+  /** Everyone's tracks this person may receive, but their own. */
+  remoteProducers(participantId: string, mayReceive: MayReceive): RemoteProducer[] {
     return [...this.peers.values()]
       .filter((peer) => peer.participantId !== participantId)
       .flatMap((peer) =>
-        [...peer.producers.values()].map((p) => ({
-          producerId: p.id,
-          participantId: peer.participantId,
-          kind: p.kind,
-          source: p.appData.source,
-          paused: p.paused,
-        })),
+        [...peer.producers.values()]
+          .filter((p) => mayReceive(participantId, p.appData.talkId))
+          .map((p) => ({
+            producerId: p.id,
+            participantId: peer.participantId,
+            kind: p.kind,
+            source: p.appData.source,
+            paused: p.paused,
+            ...talkOf(p),
+          })),
       );
+  }
+
+  /** A private check-in ended: its call's tracks close (their members are told). */
+  closeTalk(talkId: string): void {
+    for (const peer of this.peers.values())
+      for (const producer of [...peer.producers.values()])
+        if (producer.appData.talkId === talkId) producer.close();
   }
 
   /** Whether one of this person's tracks is paused on the server; undefined if no such track. */

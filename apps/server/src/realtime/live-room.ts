@@ -15,7 +15,13 @@ import {
   type RateLimitPolicy,
   type WatchList,
 } from '@haven/core';
-import type { ChatMessage, HeldMessage, RoomSettings, SessionInfo } from '@haven/protocol';
+import type {
+  ChatMessage,
+  HeldMessage,
+  PrivateTalk,
+  RoomSettings,
+  SessionInfo,
+} from '@haven/protocol';
 import type { RoomMedia } from '../media/room-media';
 import { watchListFor } from '../safety/watch-list';
 import type { Store } from '../store/store';
@@ -73,6 +79,8 @@ export class LiveRoom {
   };
   /** Messages held by a watched word, by id, until a moderator shares or deletes them. Durable. */
   readonly held = new Map<string, HeldMessage>();
+  /** The session's private check-ins, by id, as stored (the store is written first). */
+  readonly talks = new Map<string, PrivateTalk>();
   /** Holds still being written (sender + clientMsgId): a retry waits for the same write. */
   readonly holding = new Map<string, Promise<HeldMessage>>();
   /** When each participant last posted (slow mode); kept across leaving and coming back. */
@@ -258,7 +266,8 @@ export class RoomRegistry {
       this.store.chat.maxSeq(sessionId),
       watchListFor(this.store, session.groupId),
       this.store.held.of(sessionId),
-    ]).then(([maxSeq, watch, held]) => {
+      this.store.talks.of(sessionId),
+    ]).then(([maxSeq, watch, held, talks]) => {
       const live = new LiveRoom(
         session.info,
         session.groupId,
@@ -269,6 +278,7 @@ export class RoomRegistry {
       live.ended = session.endedAt !== null;
       live.watch = { list: watch, readAt: this.clock.now(), reading: false, stale: false };
       for (const m of held) live.held.set(m.id, m);
+      for (const t of talks) live.talks.set(t.id, t);
       return live;
     });
     this.rooms.set(sessionId, room);

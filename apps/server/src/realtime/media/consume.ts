@@ -1,12 +1,13 @@
 import type { Reply } from '@haven/protocol';
 import type { RoomHandlerContext } from '../handler';
+import { mayReceiveIn } from '../talk/members';
 import { callerMedia } from './room-media';
 
 export function consume(ctx: RoomHandlerContext<'media:consume'>): Promise<Reply<'media:consume'>> {
   return ctx.room.serial(async () => {
     const { media, participantId } = callerMedia(ctx);
     const { producerId, preferLowLayer } = ctx.payload;
-    return media.consume(participantId, producerId, preferLowLayer);
+    return media.consume(participantId, producerId, preferLowLayer, mayReceiveIn(ctx.room));
   });
 }
 

@@ -1,7 +1,13 @@
 import type { Payload } from '@haven/protocol';
 import { describe, expect, it } from 'vitest';
 import { signedInStaff } from '../../test-support/staff';
-import { codeOf, expectOk, freshHavenPerTest, joinAs } from '../../test-support/haven-under-test';
+import {
+  codeOf,
+  expectOk,
+  freshHavenPerTest,
+  joinAs,
+  joinPayload,
+} from '../../test-support/haven-under-test';
 import { groupId, OPUS, produce, roomMedia, rtp, withMedia } from '../../test-support/media';
 
 // Real mediasoup worker, real socket.io clients. The RTP parameters are what a browser would
@@ -266,5 +272,63 @@ describe('a media worker that dies', () => {
     const start = expectOk(await amal.client.request('media:start', { rtpCapabilities: caps }));
     expectOk(await produce({ ...amal, start }, 'microphone'));
     expect(await s.t.haven.media.pids()).not.toContain(pid);
+  });
+
+  it("a private check-in's call: only its members receive it, the room's mute leaves it be, and it ends with the check-in", async () => {
+    const amal = await withMedia(await s.client(), s.t, 'Amal');
+    const badr = await withMedia(await s.client(), s.t, 'Badr');
+    const moClient = await s.staff();
+    expectOk(await moClient.request('session:join', joinPayload(s.t.sessionId)));
+    const caps = expectOk(await moClient.request('media:capabilities', {}));
+    const mo = {
+      client: moClient,
+      start: expectOk(
+        await moClient.request('media:start', { rtpCapabilities: caps.routerRtpCapabilities }),
+      ),
+      id: '',
+    };
+    const talk = expectOk(await moClient.request('talk:open', { participantId: amal.id }));
+
+    const { producerId: moVoice } = expectOk(await produce(mo, 'microphone', { talkId: talk.id }));
+    const [toAmal] = await amal.client.waitFor('media:producer-added');
+    expect(toAmal).toMatchObject({ producerId: moVoice, talkId: talk.id, source: 'microphone' });
+    expectOk(
+      await amal.client.request('media:consume', { producerId: moVoice, preferLowLayer: false }),
+    );
+    // Amal answers in the call, and keeps her own room microphone too.
+    const { producerId: amalPrivate } = expectOk(
+      await produce(amal, 'microphone', { talkId: talk.id }),
+    );
+    const { producerId: amalRoom } = expectOk(await produce(amal, 'microphone'));
+    await moClient.waitFor('media:producer-added', 2);
+
+    // Badr: nothing of the call reaches him, nor can he reach it.
+    await badr.client.waitFor('media:producer-added');
+    expect(badr.client.received('media:producer-added').map((p) => p.producerId)).toEqual([
+      amalRoom,
+    ]);
+    const listed = expectOk(await badr.client.request('media:producers', {})).producers;
+    expect(listed.map((p) => p.producerId)).toEqual([amalRoom]);
+    for (const producerId of [moVoice, amalPrivate])
+      expect(
+        codeOf(await badr.client.request('media:consume', { producerId, preferLowLayer: false })),
+      ).toBe('NOT_FOUND');
+    expect(codeOf(await produce(badr, 'microphone', { talkId: talk.id }))).toBe('NOT_FOUND');
+
+    // A hard mute is the room's: the check-in's call still carries her voice.
+    expectOk(await moClient.request('mod:mute', { participantId: amal.id, kind: 'audio' }));
+    const media = await roomMedia(s.t);
+    await expect.poll(() => media?.isPaused(amal.id, amalRoom)).toBe(true);
+    expect(media?.isPaused(amal.id, amalPrivate)).toBe(false);
+
+    // The check-in ends: so does its call.
+    expectOk(await moClient.request('talk:close', { talkId: talk.id }));
+    const closedAtAmal = await amal.client.waitFor('media:producer-closed');
+    expect(closedAtAmal.map((c) => c.producerId)).toContain(moVoice);
+    await expect
+      .poll(() => moClient.received('media:producer-closed').map((c) => c.producerId))
+      .toContain(amalPrivate);
+    expect(badr.client.received('media:producer-closed')).toEqual([]);
+    expect(codeOf(await produce(amal, 'camera', { talkId: talk.id }))).toBe('NOT_FOUND');
   });
 });

@@ -1,11 +1,20 @@
 import type { Reply } from '@haven/protocol';
+import { HavenError } from '../../errors';
 import type { RoomHandlerContext } from '../handler';
+import { mayReceiveIn } from '../talk/members';
 import { callerMedia, rulesFor } from './room-media';
 
 export function produce(ctx: RoomHandlerContext<'media:produce'>): Promise<Reply<'media:produce'>> {
   return ctx.room.serial(async () => {
     const { media, participantId } = callerMedia(ctx);
-    const rules = rulesFor(ctx.room, participantId, ctx.deps.clock.now());
+    const { talkId } = ctx.payload;
+    let rules = rulesFor(ctx.room, participantId, ctx.deps.clock.now());
+    if (talkId !== undefined) {
+      if (!mayReceiveIn(ctx.room)(participantId, talkId))
+        throw new HavenError('NOT_FOUND', 'No such open private check-in of yours.');
+      // The room's hard mutes are the room's: a moderator checking in must hear the person.
+      rules = { ...rules, hardMuted: new Set() };
+    }
     const producerId = await media.produce(participantId, ctx.payload, rules);
     return { producerId };
   });

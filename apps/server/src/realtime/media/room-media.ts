@@ -7,15 +7,24 @@ import { mutesOf } from '../moderation/mutes';
 import type { RealtimeDeps } from '../deps';
 import type { RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
+import { memberSockets } from '../talk/members';
 
 /** The room's media, created on first use. Runs inside the room's serial section. */
 export async function ensureRoomMedia(room: LiveRoom, deps: RealtimeDeps): Promise<RoomMedia> {
   if (room.media && !room.media.closed) return room.media;
   const toRoom = deps.io.to(roomChannel(room.id));
+  // A private call's tracks are news only to its check-in's members. (An empty list of rooms
+  // would mean everyone to socket.io: with nobody there, nothing is sent.)
+  const audience = (talkId: string | undefined) => {
+    if (talkId === undefined) return toRoom;
+    const talk = room.talks.get(talkId);
+    const members = talk ? memberSockets(room, talk) : [];
+    return members.length > 0 ? deps.io.to(members) : null;
+  };
   const media = await deps.media.createRoom({
-    producerAdded: (p) => toRoom.emit('media:producer-added', p),
-    producerPaused: (p) => toRoom.emit('media:producer-paused', p),
-    producerClosed: (p) => toRoom.emit('media:producer-closed', p),
+    producerAdded: (p) => audience(p.talkId)?.emit('media:producer-added', p),
+    producerPaused: (p) => audience(p.talkId)?.emit('media:producer-paused', p),
+    producerClosed: (p) => audience(p.talkId)?.emit('media:producer-closed', p),
     consumerClosed: (participantId, consumerId) => {
       const socketId = room.speakerOf(participantId);
       if (socketId) deps.io.to(socketId).emit('media:consumer-closed', { consumerId });

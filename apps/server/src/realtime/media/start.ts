@@ -5,6 +5,7 @@ import { turnServers } from '../../media/turn';
 import type { RealtimeDeps } from '../deps';
 import type { RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
+import { mayReceiveIn } from '../talk/members';
 import { callerMedia, ensureRoomMedia, rulesFor } from './room-media';
 
 /** The group's media setting, read fresh: a text-only group gets no media at all. */
@@ -46,7 +47,7 @@ export function start({
       iceServers: turnServers(deps.config.media.turn, deps.clock.now()),
       allowedKinds: allowedKinds(rulesFor(room, identity.participantId, deps.clock.now())),
       cameraOnAtJoin: group.cameraOnAtJoin,
-      producers: media.remoteProducers(identity.participantId),
+      producers: media.remoteProducers(identity.participantId, mayReceiveIn(room)),
     };
   });
 }
@@ -56,6 +57,6 @@ export function producers(
 ): Promise<Reply<'media:producers'>> {
   return ctx.room.serial(() => {
     const { media, participantId } = callerMedia(ctx);
-    return { producers: media.remoteProducers(participantId) };
+    return { producers: media.remoteProducers(participantId, mayReceiveIn(ctx.room)) };
   });
 }

@@ -7,6 +7,7 @@ import type { RealtimeDeps } from '../deps';
 import type { createHandlerRegistry, RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
 import { recordAction } from '../moderation/audit';
+import { isMember, memberSockets } from './members';
 
 /**
  * Private check-ins: a moderator and one participant talk away from the room. Every moderator
@@ -32,20 +33,18 @@ function mustRespond(room: LiveRoom, identity: RoomHandlerContext<'talk:open'>['
     throw new HavenError('FORBIDDEN', 'Only moderators open and join private check-ins.');
 }
 
-async function talkIn(room: LiveRoom, deps: RealtimeDeps, talkId: string): Promise<PrivateTalk> {
-  const talk = (await deps.store.talks.of(room.id)).find((t) => t.id === talkId);
+function talkIn(room: LiveRoom, talkId: string): PrivateTalk {
+  const talk = room.talks.get(talkId);
   if (!talk) throw new HavenError('NOT_FOUND', 'No such private check-in in this session.');
   return talk;
 }
 
-const isMember = (talk: PrivateTalk, personId: string): boolean =>
-  talk.participantId === personId || talk.moderators.some((m) => m.id === personId);
-
-/** The connections of the check-in's members who are in the room now. */
-function memberSockets(room: LiveRoom, talk: PrivateTalk): string[] {
-  return [talk.participantId, ...talk.moderators.map((m) => m.id)].flatMap(
-    (id) => room.speakerOf(id) ?? [],
-  );
+/** The room's copy follows the store, read back after each change (the store is the truth). */
+async function reread(room: LiveRoom, deps: RealtimeDeps, talkId: string): Promise<PrivateTalk> {
+  const talk = (await deps.store.talks.of(room.id)).find((t) => t.id === talkId);
+  if (!talk) throw new HavenError('NOT_FOUND', 'No such private check-in in this session.');
+  room.talks.set(talk.id, talk);
+  return talk;
 }
 
 function announce(room: LiveRoom, deps: RealtimeDeps, talk: PrivateTalk): void {
@@ -67,9 +66,10 @@ function open(ctx: RoomHandlerContext<'talk:open'>): Promise<Reply<'talk:open'>>
       );
     const me = { id: identity.participantId, name: nameOf(room, identity.participantId) };
     const at = new Date(deps.clock.now()).toISOString();
-    const current = (await deps.store.talks.of(room.id, person.id)).find(
-      (t) => t.closedAt === null,
+    const current = [...room.talks.values()].find(
+      (t) => t.participantId === person.id && t.closedAt === null,
     );
+    let talkId = current?.id;
     if (current) {
       await deps.store.talks.join(current.id, me, at);
     } else {
@@ -80,12 +80,13 @@ function open(ctx: RoomHandlerContext<'talk:open'>): Promise<Reply<'talk:open'>>
         openedAt: at,
       };
       await deps.store.talks.open(room.id, talk, me);
+      talkId = talk.id;
       await recordAction(room, deps, identity, 'private-checkin-opened', {
         id: person.id,
         displayName: person.displayName,
       });
     }
-    const talk = (await deps.store.talks.of(room.id, person.id)).find((t) => t.closedAt === null)!;
+    const talk = await reread(room, deps, talkId ?? '');
     announce(room, deps, talk);
     return talk;
   });
@@ -95,13 +96,13 @@ function join(ctx: RoomHandlerContext<'talk:join'>): Promise<Reply<'talk:join'>>
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
     mustRespond(room, identity);
-    const talk = await talkIn(room, deps, payload.talkId);
+    const talk = talkIn(room, payload.talkId);
     if (talk.closedAt !== null)
       throw new HavenError('CONFLICT', 'This private check-in has ended.');
     if (isMember(talk, identity.participantId)) return talk;
     const me = { id: identity.participantId, name: nameOf(room, identity.participantId) };
     await deps.store.talks.join(talk.id, me, new Date(deps.clock.now()).toISOString());
-    const joined = await talkIn(room, deps, talk.id);
+    const joined = await reread(room, deps, talk.id);
     announce(room, deps, joined);
     return joined;
   });
@@ -111,10 +112,12 @@ function close(ctx: RoomHandlerContext<'talk:close'>): Promise<Reply<'talk:close
   const { room, identity, payload, deps } = ctx;
   return room.serial(async () => {
     mustRespond(room, identity);
-    const talk = await talkIn(room, deps, payload.talkId);
+    const talk = talkIn(room, payload.talkId);
     if (talk.closedAt !== null) return talk;
     await deps.store.talks.close(talk.id, new Date(deps.clock.now()).toISOString());
-    const closed = await talkIn(room, deps, talk.id);
+    const closed = await reread(room, deps, talk.id);
+    // Its call ends with it (announced before the check-in's end, so apps hang up first).
+    room.media?.closeTalk(talk.id);
     announce(room, deps, closed);
     await recordAction(room, deps, identity, 'private-checkin-closed', {
       id: talk.participantId,
@@ -124,12 +127,15 @@ function close(ctx: RoomHandlerContext<'talk:close'>): Promise<Reply<'talk:close
   });
 }
 
-async function list(ctx: RoomHandlerContext<'talk:list'>): Promise<Reply<'talk:list'>> {
-  const { room, identity, deps } = ctx;
+function list(ctx: RoomHandlerContext<'talk:list'>): Promise<Reply<'talk:list'>> {
+  const { room, identity } = ctx;
   const actor = actorIn(room, identity);
-  if (can(actor, 'support:respond')) return { talks: await deps.store.talks.of(room.id) };
+  const talks = [...room.talks.values()];
+  if (can(actor, 'support:respond')) return Promise.resolve({ talks });
   if (!can(actor, 'chat:read')) throw new HavenError('FORBIDDEN', 'You are not in this room.');
-  return { talks: await deps.store.talks.of(room.id, identity.participantId) };
+  return Promise.resolve({
+    talks: talks.filter((t) => t.participantId === identity.participantId),
+  });
 }
 
 /** Read by its members only: a moderator who has not joined sees that it exists, not what is said. */
@@ -137,7 +143,7 @@ async function history(ctx: RoomHandlerContext<'talk:history'>): Promise<Reply<'
   const { room, identity, payload, deps } = ctx;
   if (!can(actorIn(room, identity), 'chat:read'))
     throw new HavenError('FORBIDDEN', 'You are not in this room.');
-  const talk = await talkIn(room, deps, payload.talkId).catch(() => null);
+  const talk = room.talks.get(payload.talkId);
   if (!talk || !isMember(talk, identity.participantId))
     throw new HavenError('NOT_FOUND', 'No such private check-in of yours.');
   if (talk.participantId !== identity.participantId) mustRespond(room, identity);
@@ -154,7 +160,7 @@ function post(
     const actor = actorIn(room, identity);
     if (!can(actor, 'chat:read')) throw new HavenError('FORBIDDEN', 'You are not in this room.');
     if (kind === 'resources') mustRespond(room, identity);
-    const talk = await talkIn(room, deps, payload.talkId).catch(() => null);
+    const talk = room.talks.get(payload.talkId);
     if (!talk || !isMember(talk, identity.participantId))
       throw new HavenError('NOT_FOUND', 'No such private check-in of yours.');
     // A moderator who joined it but is a moderator no longer has no business in it.
