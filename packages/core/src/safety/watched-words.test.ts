@@ -5,6 +5,7 @@ import {
   checkWatchedPhrase,
   compileWatchList,
   watchedPhraseKey,
+  watchedPhraseProblem,
 } from './watched-words';
 
 const list = (...entries: WatchedWord[]) => compileWatchList(entries);
@@ -130,6 +131,10 @@ describe('a phrase a list accepts', () => {
     expect(checkWatchedPhrase('x'.repeat(81)).ok).toBe(false);
     expect(checkWatchedPhrase('x *').ok).toBe(false);
     expect(checkWatchedPhrase('***').ok).toBe(false);
+    expect(watchedPhraseProblem('kill *')).toBe('star-placement');
+    expect(watchedPhraseProblem('ab*')).toBe('short-prefix');
+    expect(watchedPhraseProblem('...')).toBe('nothing-to-match');
+    expect(watchedPhraseProblem('kill myself')).toBeNull();
   });
 
   it('knows the same phrase written another way', () => {

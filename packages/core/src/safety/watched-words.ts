@@ -99,18 +99,33 @@ function phraseWords(phrase: string): PhraseWord[] {
     });
 }
 
+/** Why a list would refuse a phrase, for an app to say in the reader's language. */
+export type WatchedPhraseProblem =
+  'too-long' | 'star-placement' | 'nothing-to-match' | 'short-prefix';
+
+const PROBLEM_TEXT: Record<WatchedPhraseProblem, string> = {
+  'too-long': `A phrase is at most ${WATCHED_PHRASE_MAX} characters.`,
+  'star-placement': 'A * may only end a word, as in suicid*.',
+  'nothing-to-match': 'A phrase needs a letter or a digit.',
+  'short-prefix': 'A word ending in * needs at least 3 letters before it.',
+};
+
+/** What is wrong with a phrase, or null when a list accepts it. */
+export function watchedPhraseProblem(raw: string): WatchedPhraseProblem | null {
+  const value = raw.trim().replace(/\s+/g, ' ');
+  if ([...value].length > WATCHED_PHRASE_MAX) return 'too-long';
+  if (/(^|\s)\*|\*(?!$|\s)/.test(value)) return 'star-placement';
+  const words = phraseWords(value);
+  if (words.length === 0) return 'nothing-to-match';
+  if (words.some((w) => w.prefix && [...w.forms[0]!].length < 3)) return 'short-prefix';
+  return null;
+}
+
 /** A phrase as a list accepts it: something to match, and the * only where it means something. */
 export function checkWatchedPhrase(raw: string): RuleResult {
-  const value = raw.trim().replace(/\s+/g, ' ');
-  if ([...value].length > WATCHED_PHRASE_MAX)
-    return { ok: false, reason: `A phrase is at most ${WATCHED_PHRASE_MAX} characters.` };
-  if (/(^|\s)\*|\*(?!$|\s)/.test(value))
-    return { ok: false, reason: 'A * may only end a word, as in suicid*.' };
-  const words = phraseWords(value);
-  if (words.length === 0) return { ok: false, reason: 'A phrase needs a letter or a digit.' };
-  if (words.some((w) => w.prefix && [...w.forms[0]!].length < 3))
-    return { ok: false, reason: 'A word ending in * needs at least 3 letters before it.' };
-  return { ok: true, value };
+  const problem = watchedPhraseProblem(raw);
+  if (problem) return { ok: false, reason: PROBLEM_TEXT[problem] };
+  return { ok: true, value: raw.trim().replace(/\s+/g, ' ') };
 }
 
 /** The same phrase, however it is written: what a list may hold only once. */

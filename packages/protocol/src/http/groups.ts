@@ -8,6 +8,7 @@ export const GROUP_CAPACITY_DEFAULT = 12;
 export const GROUP_CAPACITY_MAX = 50;
 /** Days a group's conversations are kept; then they are deleted, whatever they were. */
 export const RETENTION_DAYS_DEFAULT = 90;
+export const RETENTION_DAYS_MIN = 1;
 export const RETENTION_DAYS_MAX = 730;
 export const AGREEMENT_MAX = 10_000;
 
@@ -77,7 +78,7 @@ const GroupFields = {
   lobbyMessage: z.string().trim().max(LOBBY_MESSAGE_MAX),
   timeZone: TimeZone,
   maskContacts: z.boolean(),
-  retentionDays: z.number().int().min(1).max(RETENTION_DAYS_MAX),
+  retentionDays: z.number().int().min(RETENTION_DAYS_MIN).max(RETENTION_DAYS_MAX),
 };
 
 export const CreateGroupRequest = z.strictObject({
