@@ -1,0 +1,286 @@
+// One load generator process: its own rooms, whole (so every delivery it expects is one it can
+// see), driven by the parent over IPC. Open loop: each message has an intended send time on a
+// fixed schedule, and latency is counted from that time, so a server that falls behind cannot
+// hide it by slowing the senders down. Times come from the monotonic clock the processes share.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import hdr from 'hdr-histogram-js';
+import { io } from 'socket.io-client';
+
+const now = () => process.hrtime.bigint();
+const micros = (ns) => Number(ns / 1000n);
+const histogram = () => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000 });
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+
+/** What differs between Haven and the baseline relay: how to connect, join, send and listen. */
+const targets = {
+  haven: {
+    connect: (url, { deviceToken, cookie, protocolVersion }) =>
+      io(url, {
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        auth: deviceToken ? { protocolVersion, deviceToken } : { protocolVersion },
+        ...(cookie && { extraHeaders: { cookie } }),
+      }),
+    join: (socket, sessionId, protocolVersion) =>
+      socket.timeout(20_000).emitWithAck('session:join', { protocolVersion, sessionId }),
+    send: (socket, _room, clientMsgId, text) =>
+      socket.timeout(20_000).emitWithAck('chat:send', { clientMsgId, text }),
+    onMessage: (socket, handle) => socket.on('chat:message', (m) => handle(m.text)),
+    selfIdOf: (joined) => joined.data.self.id,
+  },
+  baseline: {
+    connect: (url) => io(url, { transports: ['websocket'], reconnection: false, forceNew: true }),
+    join: (socket, room) => socket.timeout(20_000).emitWithAck('join', room),
+    send: (socket, room, _clientMsgId, text) =>
+      socket.timeout(20_000).emitWithAck('chat', { room, text }),
+    onMessage: (socket, handle) => socket.on('msg', (text) => handle(text)),
+    selfIdOf: () => null,
+  },
+};
+
+let setup;
+const clients = []; // { socket, room, index, isModerator, selfId }
+const freshStats = () => ({
+  latency: histogram(),
+  ack: histogram(),
+  sent: 0,
+  acked: 0,
+  refused: {},
+  expected: 0,
+  received: 0,
+  duplicates: 0,
+  reordered: 0,
+  muteAck: histogram(),
+  muteNotify: histogram(),
+  leaked: 0,
+});
+let stats = freshStats();
+// receiver index → sender index → { last, seen }
+const seenBy = new Map();
+// sender index → intended send time (ns) after which their messages must not be delivered
+const mutedSince = new Map();
+
+async function connectAll() {
+  const target = targets[setup.target];
+  const { rooms, url, protocolVersion, staffCookie } = setup;
+  let index = 0;
+  for (const [r, room] of rooms.entries()) {
+    const people = [
+      { cookie: staffCookie, isModerator: true },
+      ...room.deviceTokens.map((deviceToken) => ({ deviceToken, isModerator: false })),
+    ];
+    // A room connects and joins together; rooms one after another, so the server is not
+    // flooded by a thousand handshakes at once (that is not what this benchmark measures).
+    await Promise.all(
+      people.map(async (person) => {
+        const socket = target.connect(url, { ...person, protocolVersion });
+        await new Promise((resolve, reject) => {
+          socket.once('connect', resolve);
+          socket.once('connect_error', reject);
+        });
+        const joined = await target.join(socket, room.sessionId, protocolVersion);
+        if (joined && joined.ok === false)
+          throw new Error(`join refused: ${JSON.stringify(joined)}`);
+        const client = {
+          socket,
+          room: r,
+          roomName: room.sessionId,
+          index: index++,
+          isModerator: person.isModerator,
+          selfId: target.selfIdOf(joined),
+        };
+        target.onMessage(socket, (text) => receive(client, text));
+        clients.push(client);
+      }),
+    );
+  }
+}
+
+function receive(client, text) {
+  const [senderText, seqText, intendedText] = String(text).split(':');
+  if (intendedText === undefined) return;
+  const sender = Number(senderText);
+  if (sender === client.index) return; // Haven echoes a message to its sender too.
+  const seq = Number(seqText);
+  const intended = BigInt(intendedText);
+  const at = now();
+  stats.received++;
+  stats.latency.recordValue(Math.max(1, micros(at - intended)));
+  const muted = mutedSince.get(sender);
+  if (muted !== undefined && intended > muted) stats.leaked++;
+  let bySender = seenBy.get(client.index);
+  if (!bySender) seenBy.set(client.index, (bySender = new Map()));
+  let track = bySender.get(sender);
+  if (!track) bySender.set(sender, (track = { last: -1, seen: new Set() }));
+  if (track.seen.has(seq)) stats.duplicates++;
+  else if (seq < track.last) stats.reordered++;
+  track.seen.add(seq);
+  track.last = Math.max(track.last, seq);
+}
+
+/** The plan: every participant's sends over the phases, each at its intended time. */
+function plan(startNs, phases) {
+  const sends = [];
+  const senders = clients.filter((c) => !c.isModerator);
+  let phaseStart = startNs;
+  for (const { rate, durationMs } of phases) {
+    const interval = BigInt(Math.round(1e9 / rate));
+    const end = phaseStart + BigInt(durationMs) * 1_000_000n;
+    for (const c of senders) {
+      // A random phase per person: nobody sends in lockstep.
+      for (
+        let t = phaseStart + BigInt(Math.floor(Math.random() * Number(interval)));
+        t < end;
+        t += interval
+      )
+        sends.push({ at: t, client: c });
+    }
+    phaseStart = end;
+  }
+  sends.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return { sends, end: phaseStart };
+}
+
+let runs = 0;
+
+async function run({ startNs, phases, muteEveryMs }) {
+  const runId = ++runs;
+  const target = targets[setup.target];
+  const roomSize = setup.rooms[0].deviceTokens.length + 1;
+  const { sends, end } = plan(BigInt(startNs), phases);
+  const seqOf = new Map();
+  const pending = [];
+  let next = 0;
+  loopDelay.enable();
+
+  const mutes = setup.target === 'haven' && muteEveryMs > 0 ? startMutes(muteEveryMs, end) : null;
+
+  await new Promise((resolve) => {
+    const tick = () => {
+      const t = now();
+      while (next < sends.length && sends[next].at <= t) {
+        const { at, client } = sends[next++];
+        const seq = (seqOf.get(client.index) ?? 0) + 1;
+        seqOf.set(client.index, seq);
+        const text = `${client.index}:${seq}:${at}`;
+        stats.sent++;
+        pending.push(
+          target
+            .send(client.socket, client.roomName, `m${runId}-${client.index}-${seq}`, text)
+            .then(
+              (reply) => {
+                if (reply && reply.ok === false) {
+                  const code = reply.error?.code ?? 'ERROR';
+                  stats.refused[code] = (stats.refused[code] ?? 0) + 1;
+                  return;
+                }
+                stats.acked++;
+                stats.expected += roomSize - 1;
+                stats.ack.recordValue(Math.max(1, micros(now() - at)));
+              },
+              () => {
+                stats.refused.TIMEOUT = (stats.refused.TIMEOUT ?? 0) + 1;
+              },
+            ),
+        );
+      }
+      if (next >= sends.length) return resolve();
+      const wait = Number((sends[next].at - now()) / 1_000_000n);
+      setTimeout(tick, Math.max(0, wait));
+    };
+    tick();
+  });
+  await Promise.all(pending);
+  await mutes;
+  loopDelay.disable();
+}
+
+/** Moderators mute someone (chat) and unmute them again, in turn, every few seconds. */
+async function startMutes(everyMs, endNs) {
+  const byRoom = new Map();
+  for (const c of clients) {
+    const room = byRoom.get(c.room) ?? { moderator: null, people: [] };
+    if (c.isModerator) room.moderator = c;
+    else room.people.push(c);
+    byRoom.set(c.room, room);
+  }
+  const cycles = [];
+  for (const { moderator, people } of byRoom.values()) {
+    cycles.push(
+      (async () => {
+        // Staggered start, so a hundred rooms do not mute in the same millisecond.
+        await new Promise((r) => setTimeout(r, Math.random() * everyMs));
+        let turn = 0;
+        while (now() + BigInt(everyMs) * 1_000_000n < endNs) {
+          const target = people[turn++ % people.length];
+          const notified = new Promise((resolve) => {
+            const on = (m) => {
+              if (m.participantId === target.selfId && m.kinds.includes('chat')) {
+                target.socket.off('moderation:mutes', on);
+                resolve(now());
+              }
+            };
+            target.socket.on('moderation:mutes', on);
+          });
+          const asked = now();
+          const reply = await moderator.socket
+            .timeout(20_000)
+            .emitWithAck('mod:mute', { participantId: target.selfId, kind: 'chat' });
+          const acked = now();
+          if (reply?.ok === false) continue;
+          mutedSince.set(target.index, acked);
+          stats.muteAck.recordValue(Math.max(1, micros(acked - asked)));
+          stats.muteNotify.recordValue(Math.max(1, micros((await notified) - asked)));
+          await new Promise((r) => setTimeout(r, everyMs / 2));
+          // Unmuted from the moment of asking: a message sent after this may pass again.
+          mutedSince.delete(target.index);
+          await moderator.socket
+            .timeout(20_000)
+            .emitWithAck('mod:unmute', { participantId: target.selfId, kind: 'chat' });
+          await new Promise((r) => setTimeout(r, everyMs / 2));
+        }
+      })(),
+    );
+  }
+  await Promise.all(cycles);
+}
+
+const encode = (h) => (h.totalCount > 0 ? hdr.encodeIntoCompressedBase64(h) : null);
+
+process.on('message', async (message) => {
+  try {
+    if (message.type === 'setup') {
+      setup = message;
+      await connectAll();
+      process.send({ type: 'ready', clients: clients.length });
+    } else if (message.type === 'run') {
+      stats = freshStats();
+      seenBy.clear();
+      await run(message);
+      // Late deliveries still count (as latency), up to the drain time.
+      await new Promise((r) => setTimeout(r, message.drainMs));
+      process.send({
+        type: 'result',
+        sent: stats.sent,
+        acked: stats.acked,
+        refused: stats.refused,
+        expected: stats.expected,
+        received: stats.received,
+        duplicates: stats.duplicates,
+        reordered: stats.reordered,
+        leaked: stats.leaked,
+        latency: encode(stats.latency),
+        ack: encode(stats.ack),
+        muteAck: encode(stats.muteAck),
+        muteNotify: encode(stats.muteNotify),
+        loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      });
+    } else if (message.type === 'close') {
+      for (const c of clients) c.socket.disconnect();
+      process.exit(0);
+    }
+  } catch (error) {
+    process.send({ type: 'error', message: String(error?.stack ?? error) });
+  }
+});

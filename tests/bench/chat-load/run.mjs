@@ -1,0 +1,344 @@
+// Chat load: Haven against a raw Socket.IO relay of the same version, measured in the same run,
+// rounds interleaved (B, H, H, B …) so that what the machine does meanwhile falls on both.
+// Run: npm run bench:chat [-- --rooms 100 --size 10 --rate 0.2 --stress-rate 0.8 --seconds 15]
+// A benchmark, not a test: it asserts nothing and is not part of `npm test`.
+import { execFile, fork, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import hdr from 'hdr-histogram-js';
+import { buildIfStale, checkNode, install, root } from '../../../scripts/lib.mjs';
+
+const { values } = parseArgs({
+  options: {
+    rooms: { type: 'string', default: '100' },
+    size: { type: 'string', default: '10' },
+    rate: { type: 'string', default: '0.2' },
+    'stress-rate': { type: 'string', default: '0.8' },
+    seconds: { type: 'string', default: '15' },
+    'stress-seconds': { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '2' },
+    generators: { type: 'string', default: '2' },
+    'mute-every': { type: 'string', default: '4000' },
+    // Measure what is built now (say, while the web app's sources are being edited).
+    'reuse-build': { type: 'boolean', default: false },
+  },
+});
+const ROOMS = Number(values.rooms);
+const SIZE = Number(values.size);
+const PHASES = [
+  { name: 'base', rate: Number(values.rate), durationMs: Number(values.seconds) * 1000 },
+  {
+    name: 'stress',
+    rate: Number(values['stress-rate']),
+    durationMs: Number(values['stress-seconds']) * 1000,
+  },
+];
+const GENERATORS = Number(values.generators);
+const MUTE_EVERY_MS = Number(values['mute-every']);
+const DRAIN_MS = 2000;
+/** Above this, the load generator itself was late: its figures are not the server's. */
+const GENERATOR_LOOP_DELAY_LIMIT_MS = 5;
+const here = new URL('.', import.meta.url).pathname;
+
+const protocolVersion = Number(
+  /PROTOCOL_VERSION = (\d+)/.exec(
+    readFileSync(join(root, 'packages/protocol/src/version.ts'), 'utf8'),
+  )[1],
+);
+
+/** CPU seconds and resident memory (bytes) of a process, from /proc. */
+function usage(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]); // utime + stime, in clock ticks
+  const rssPages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+  return { cpuSeconds: ticks / 100, rss: rssPages * 4096 };
+}
+
+function waitForLine(child, pattern, stream = child.stderr) {
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 60_000);
+    stream.on('data', (chunk) => {
+      output += chunk;
+      const m = pattern.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
+
+async function startHaven() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-chat-'));
+  const { stdout } = await promisify(execFile)(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(here, 'fixture.ts'), dataDir, String(ROOMS), String(SIZE)],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const fixture = JSON.parse(stdout);
+  const child = spawn(process.execPath, ['apps/server/dist/main.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DEMO_ON_FIRST_START: 'false',
+      MEDIA_WORKERS: '1',
+      MEDIA_PORT: '0',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const [, url] = await waitForLine(child, /Haven is running at (http:\/\/\S+)/);
+  return {
+    child,
+    url,
+    rooms: fixture.rooms,
+    staffCookie: fixture.staffCookie,
+    cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function startBaseline() {
+  const child = spawn(process.execPath, [join(here, 'baseline-server.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [, port] = await waitForLine(child, /listening (\d+)/, child.stdout);
+  const rooms = Array.from({ length: ROOMS }, (_, r) => ({
+    sessionId: `room-${r}`,
+    deviceTokens: Array.from({ length: SIZE - 1 }, () => null),
+  }));
+  return { child, url: `http://127.0.0.1:${port}`, rooms, staffCookie: null, cleanup: () => {} };
+}
+
+function ask(generator, message, answer) {
+  return new Promise((resolve, reject) => {
+    const on = (reply) => {
+      if (reply.type === 'error') reject(new Error(reply.message));
+      else if (reply.type === answer) resolve(reply);
+      else return;
+      generator.off('message', on);
+    };
+    generator.on('message', on);
+    generator.send(message);
+  });
+}
+
+/** One round: a fresh server, everyone connected and joined, then each phase in turn. */
+async function round(targetName) {
+  const server = targetName === 'haven' ? await startHaven() : await startBaseline();
+  const generators = Array.from({ length: GENERATORS }, () =>
+    fork(join(here, 'load-generator.mjs'), { stdio: 'inherit' }),
+  );
+  try {
+    const idle = usage(server.child.pid);
+    const share = (i) => server.rooms.filter((_, r) => r % GENERATORS === i);
+    await Promise.all(
+      generators.map((g, i) =>
+        ask(
+          g,
+          {
+            type: 'setup',
+            target: targetName,
+            url: server.url,
+            protocolVersion,
+            staffCookie: server.staffCookie,
+            rooms: share(i),
+          },
+          'ready',
+        ),
+      ),
+    );
+    const connected = usage(server.child.pid);
+    const connections = ROOMS * SIZE;
+    const phases = {};
+    for (const phase of PHASES) {
+      const before = usage(server.child.pid);
+      const startNs = process.hrtime.bigint() + 500_000_000n;
+      const results = await Promise.all(
+        generators.map((g) =>
+          ask(
+            g,
+            {
+              type: 'run',
+              startNs: String(startNs),
+              phases: [{ rate: phase.rate, durationMs: phase.durationMs }],
+              muteEveryMs: MUTE_EVERY_MS,
+              drainMs: DRAIN_MS,
+            },
+            'result',
+          ),
+        ),
+      );
+      const after = usage(server.child.pid);
+      phases[phase.name] = {
+        results,
+        cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+        seconds: phase.durationMs / 1000,
+      };
+    }
+    return { memoryPerConnection: (connected.rss - idle.rss) / connections, phases };
+  } finally {
+    await Promise.all(
+      generators.map(
+        (g) =>
+          new Promise((resolve) => {
+            g.once('exit', resolve);
+            g.send({ type: 'close' });
+          }),
+      ),
+    );
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+    server.cleanup();
+  }
+}
+
+const merge = (encoded) => {
+  const sum = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000 });
+  for (const e of encoded) if (e) sum.add(hdr.decodeFromCompressedBase64(e));
+  return sum;
+};
+
+/** Everything one target did in one phase, over all its rounds. */
+function summarise(rounds, phaseName) {
+  const all = rounds.flatMap((r) => r.phases[phaseName].results);
+  const add = (key) => all.reduce((n, r) => n + r[key], 0);
+  const refused = {};
+  for (const r of all)
+    for (const [code, n] of Object.entries(r.refused)) refused[code] = (refused[code] ?? 0) + n;
+  const seconds = rounds.reduce((n, r) => n + r.phases[phaseName].seconds, 0);
+  const cpu = rounds.reduce((n, r) => n + r.phases[phaseName].cpuSeconds, 0);
+  const received = add('received');
+  return {
+    latency: merge(all.map((r) => r.latency)),
+    muteAck: merge(all.map((r) => r.muteAck)),
+    muteNotify: merge(all.map((r) => r.muteNotify)),
+    expected: add('expected'),
+    received,
+    lost: Math.max(0, add('expected') - received + add('duplicates')),
+    duplicates: add('duplicates'),
+    reordered: add('reordered'),
+    leaked: add('leaked'),
+    refused,
+    deliveriesPerSecond: received / seconds,
+    cpuMicrosPerDelivery: received > 0 ? (cpu * 1e6) / received : NaN,
+    generatorLoopP99Ms: Math.max(...all.map((r) => r.loopDelayP99Ms)),
+    memoryPerConnection: rounds.reduce((n, r) => n + r.memoryPerConnection, 0) / rounds.length,
+  };
+}
+
+checkNode();
+await install();
+if (!values['reuse-build']) await buildIfStale();
+
+const order = Array.from({ length: Number(values.rounds) }, () => [
+  'baseline',
+  'haven',
+  'haven',
+  'baseline',
+])
+  .flat()
+  .slice(0, Number(values.rounds) * 2);
+const rounds = { haven: [], baseline: [] };
+const started = Date.now();
+for (const [i, target] of order.entries()) {
+  process.stderr.write(`round ${i + 1}/${order.length}: ${target}\n`);
+  rounds[target].push(await round(target));
+}
+
+const ms = (micros) => (Number.isFinite(micros) ? `${(micros / 1000).toFixed(1)} ms` : '–');
+const ratio = (h, b) => (b > 0 && Number.isFinite(h) ? `${(h / b).toFixed(2)}×` : '–');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const lines = [
+  '# Chat load: Haven against a raw Socket.IO relay',
+  '',
+  `${new Date().toISOString()} · ${availableParallelism()} cores · Node ${process.version} · socket.io 4.8.4 · ` +
+    `${ROOMS} rooms × ${SIZE} people (1 moderator each) · ${GENERATORS} load generators · ` +
+    `rounds ${order.map((t) => (t === 'haven' ? 'H' : 'B')).join(' ')} · ${Math.round((Date.now() - started) / 1000)} s`,
+  '',
+];
+const rejected = [];
+for (const phase of PHASES) {
+  const h = summarise(rounds.haven, phase.name);
+  const b = summarise(rounds.baseline, phase.name);
+  for (const [name, s] of [
+    ['Haven', h],
+    ['baseline', b],
+  ])
+    if (s.generatorLoopP99Ms > GENERATOR_LOOP_DELAY_LIMIT_MS)
+      rejected.push(
+        `${phase.name}/${name}: load generator event-loop delay p99 ${s.generatorLoopP99Ms.toFixed(1)} ms`,
+      );
+  const q = (s, p) => s.latency.getValueAtPercentile(p);
+  const rows = [
+    ['delivery latency p50', ms(q(h, 50)), ms(q(b, 50)), ratio(q(h, 50), q(b, 50))],
+    ['delivery latency p95', ms(q(h, 95)), ms(q(b, 95)), ratio(q(h, 95), q(b, 95))],
+    ['delivery latency p99', ms(q(h, 99)), ms(q(b, 99)), ratio(q(h, 99), q(b, 99))],
+    ['delivery latency p99.9', ms(q(h, 99.9)), ms(q(b, 99.9)), ratio(q(h, 99.9), q(b, 99.9))],
+    [
+      'deliveries per second',
+      h.deliveriesPerSecond.toFixed(0),
+      b.deliveriesPerSecond.toFixed(0),
+      ratio(h.deliveriesPerSecond, b.deliveriesPerSecond),
+    ],
+    [
+      'server CPU per delivery',
+      `${h.cpuMicrosPerDelivery.toFixed(1)} µs`,
+      `${b.cpuMicrosPerDelivery.toFixed(1)} µs`,
+      ratio(h.cpuMicrosPerDelivery, b.cpuMicrosPerDelivery),
+    ],
+    [
+      'lost / duplicated / reordered',
+      `${h.lost} / ${h.duplicates} / ${h.reordered}`,
+      `${b.lost} / ${b.duplicates} / ${b.reordered}`,
+      '',
+    ],
+    [
+      'mute ack p50 / p99',
+      `${ms(h.muteAck.getValueAtPercentile(50))} / ${ms(h.muteAck.getValueAtPercentile(99))}`,
+      '–',
+      '',
+    ],
+    [
+      'mute notify p50 / p99',
+      `${ms(h.muteNotify.getValueAtPercentile(50))} / ${ms(h.muteNotify.getValueAtPercentile(99))}`,
+      '–',
+      '',
+    ],
+    ['messages leaked after a mute ack', String(h.leaked), '–', ''],
+    ['refused (expected: muted senders)', JSON.stringify(h.refused), JSON.stringify(b.refused), ''],
+  ];
+  if (phase.name === 'base')
+    rows.push([
+      'server memory per connection',
+      kb(h.memoryPerConnection),
+      kb(b.memoryPerConnection),
+      ratio(h.memoryPerConnection, b.memoryPerConnection),
+    ]);
+  lines.push(
+    `## ${phase.name}: ${phase.rate} messages/s per participant, ${phase.durationMs / 1000} s per round`,
+    '',
+    '| measure | Haven | baseline | Haven / baseline |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  );
+}
+if (rejected.length > 0)
+  lines.push(
+    '**This run is rejected: the load generator was a bottleneck.**',
+    '',
+    ...rejected.map((r) => `- ${r}`),
+    '',
+  );
+const table = lines.join('\n');
+mkdirSync(join(here, '..', 'results'), { recursive: true });
+writeFileSync(join(here, '..', 'results', 'latest.md'), `${table}\n`);
+process.stdout.write(`${table}\n`);
