@@ -11,6 +11,69 @@ const ANSWERED = 'Not great, thank you for asking';
 const HURTFUL = 'you idiots';
 const REASON = 'It felt like he was mocking me';
 
+/**
+ * Keeps every RTCPeerConnection the page opens, so the test can read what really arrives over
+ * the network (as in two-people-see-and-hear-each-other). Test-only: the app exposes nothing.
+ */
+function keepPeerConnections(): void {
+  const Native = window.RTCPeerConnection;
+  const kept: RTCPeerConnection[] = [];
+  Object.assign(window, { __peerConnections: kept });
+  window.RTCPeerConnection = class extends Native {
+    constructor(config?: RTCConfiguration) {
+      super(config);
+      kept.push(this);
+    }
+  };
+}
+
+/** Audio packets received so far, per inbound stream, over all the page's open connections. */
+async function audioIn(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const kept = (window as unknown as { __peerConnections?: RTCPeerConnection[] })
+      .__peerConnections;
+    const totals: Record<string, number> = {};
+    for (const [index, pc] of (kept ?? []).entries()) {
+      if (pc.connectionState === 'closed') continue;
+      const report = await pc.getStats();
+      report.forEach((s: { type: string; id: string; kind?: string } & Record<string, unknown>) => {
+        if (s.type === 'inbound-rtp' && s.kind === 'audio')
+          totals[`${index}/${s.id}`] = Number(s.packetsReceived ?? 0);
+      });
+    }
+    return totals;
+  });
+}
+
+const growth = (before: Record<string, number>, after: Record<string, number>): number =>
+  Object.entries(after).reduce(
+    (sum, [key, count]) => sum + Math.max(0, count - (before[key] ?? 0)),
+    0,
+  );
+
+async function expectAudioGrowing(page: Page): Promise<void> {
+  const before = await audioIn(page);
+  await expect
+    .poll(async () => growth(before, await audioIn(page)), { timeout: 20_000 })
+    .toBeGreaterThan(5);
+}
+
+/** The call's sound inside a check-in panel: one element playing a live track. */
+async function expectCallAudio(panel: Locator): Promise<void> {
+  const audio = panel.locator('audio.talk-audio');
+  await expect(audio).toHaveCount(1, { timeout: 20_000 });
+  await expect
+    .poll(
+      () =>
+        audio.evaluate(
+          (a: HTMLAudioElement) =>
+            (a.srcObject as MediaStream | null)?.getAudioTracks()[0]?.readyState ?? 'none',
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe('live');
+}
+
 const button = (page: Page, name: string): Locator =>
   page.getByRole('button', { name, exact: true });
 const chat = (page: Page): Locator => page.getByRole('region', { name: 'Chat' });
@@ -57,6 +120,7 @@ test('a moderator checks in privately with a participant who asked for support, 
   const amalPhone = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const bohdanPhone = await browser.newContext();
   const contexts = [deskContext, amalPhone, bohdanPhone];
+  for (const c of contexts) await c.addInitScript(keepPeerConnections);
   await deskContext.addCookies([farahApi.cookieFor(haven.url)]);
   const farah = await deskContext.newPage();
   await farah.goto(link);
@@ -100,6 +164,48 @@ test('a moderator checks in privately with a participant who asked for support, 
   await expect(button(amal, 'Send')).toHaveCount(1);
   await expect(chat(amal)).not.toContainText(ASKED);
   await expect(chat(farah)).not.toContainText(ANSWERED);
+
+  // The check-in moves to a private call. The room goes on: Bohdan gets no tile and no sound of it.
+  const stage = (page: Page) =>
+    page.getByRole('list', { name: 'Audio and video' }).getByRole('figure');
+  const bohdanTiles = await stage(bohdan).count();
+  await button(farah, 'Start private call with Amal').click();
+  const farahCall = withAmal.getByRole('group', { name: 'Private call', exact: true });
+  await expect(farahCall).toContainText('Waiting for Amal to join');
+  // Her room microphone is held off while she is in the call.
+  await expect(button(farah, 'Microphone')).toHaveAttribute('aria-disabled', 'true');
+
+  await expect(mine).toContainText('Farah invites you to a private call');
+  await button(amal, 'Join private call').click();
+  const amalCall = mine.getByRole('group', { name: 'Private call', exact: true });
+  await expect(amalCall.getByRole('figure', { name: 'Farah' })).toBeVisible();
+  await expect(farahCall.getByRole('figure', { name: 'Amal' })).toBeVisible();
+  await expect(button(amal, 'Microphone')).toHaveAttribute('aria-disabled', 'true');
+
+  // Chromium's fake microphones beep: each hears the other, in the check-in's own panel.
+  await expectCallAudio(mine);
+  await expectCallAudio(withAmal);
+  await expectAudioGrowing(amal);
+  await expectAudioGrowing(farah);
+
+  // Nobody's room microphone is on, so any sound reaching Bohdan would be the private call's.
+  const bohdanHeard = await audioIn(bohdan);
+  await bohdan.waitForTimeout(2_000);
+  expect(growth(bohdanHeard, await audioIn(bohdan))).toBe(0);
+  await expect(bohdan.locator('audio')).toHaveCount(0);
+  await expect(stage(bohdan)).toHaveCount(bohdanTiles);
+  for (const trace of ['Private call', 'invites you']) {
+    await expect(bohdan.locator('body')).not.toContainText(trace);
+  }
+
+  // The moderator ends the call: it ends for Amal too, and both room microphones come back.
+  await button(farah, 'End private call').click();
+  await expect(farahCall).toHaveCount(0);
+  await expect(amalCall).toHaveCount(0);
+  await expect(mine.locator('audio.talk-audio')).toHaveCount(0);
+  await expect(button(farah, 'Start private call with Amal')).toBeVisible();
+  for (const page of [farah, amal])
+    await expect(button(page, 'Microphone')).not.toHaveAttribute('aria-disabled', 'true');
 
   // The crisis resources reach her in her own language.
   await button(farah, 'Share crisis resources with Amal').click();

@@ -127,3 +127,87 @@ test('a participant leaves at once by Quick exit: a recipe page, nothing to go b
 
   for (const c of contexts) await c.close();
 });
+
+/** Nothing of Haven on the page: none of its addresses, no chat, not its name. */
+async function expectNothingOfHaven(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  expect(new URL(page.url()).pathname).not.toMatch(/^\/(s\/|me\b|sessions\b|join\b)/);
+  await expect(page.getByRole('textbox', { name: 'Message' })).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('Haven');
+}
+
+/** A start on a UTC group's wall clock (`2026-03-03T18:00`). */
+const utcWallClock = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
+
+test('after a quick exit from a dialog, Back twice shows nothing of Haven, however many of its pages she went through', async ({
+  browser,
+  haven,
+}) => {
+  test.setTimeout(120_000);
+  const farahApi = await StaffApi.facilitator(haven, 'farah.back@example.org', 'Farah');
+  const group = await farahApi.call('groups:create', {
+    body: {
+      name: 'Thursday carers',
+      language: 'en',
+      visibility: 'closed',
+      agreement: 'What is said here stays here.',
+    },
+  });
+  // Under way since five minutes ago: the room is open, and it is on her list of sessions.
+  await farahApi.call('schedule:create-series', {
+    params: { groupId: group.id },
+    body: {
+      title: 'Carers evening',
+      firstStart: utcWallClock(Date.now() - 5 * 60_000),
+      lobby: false,
+    },
+  });
+  const { link: invite } = await farahApi.call('invites:create', {
+    params: { groupId: group.id },
+    body: { expiresInDays: 7, maxUses: 10 },
+  });
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  // Some day before, she joined the group on this phone.
+  const before = await phone.newPage();
+  await before.goto(invite);
+  await before.getByRole('button', { name: 'English', exact: true }).click();
+  await before.getByRole('textbox', { name: 'Display name' }).fill('Amal');
+  await before.getByRole('checkbox', { name: 'I agree to the group agreement' }).check();
+  await before.getByRole('button', { name: 'Join group' }).click();
+  await expect(before.getByRole('link', { name: 'See all your planned sessions' })).toBeVisible();
+  await before.close();
+
+  // Today she reads something else in this tab first, then opens Haven's start page.
+  const amal = await phone.newPage();
+  await amal.goto('data:text/html,<title>News</title><h1>The news today</h1>');
+  await amal.goto(`${haven.url}/`);
+  await expect(amal.getByRole('heading', { name: 'Welcome to Haven' })).toBeVisible();
+  const entries = await amal.evaluate(() => history.length);
+  // The way out is on every page of hers, not only in sessions.
+  await expect(button(amal, 'Quick exit')).toBeVisible();
+
+  await amal.getByRole('link', { name: 'Your sessions', exact: true }).click();
+  await expect(amal.getByRole('heading', { name: 'My sessions' })).toBeVisible();
+  await expect(button(amal, 'Quick exit')).toBeVisible();
+  await amal.getByRole('link', { name: 'Join', exact: true }).click();
+  await expect(amal).toHaveURL(/\/s\//);
+  await amal.getByRole('button', { name: 'Join session' }).click();
+  await expect(amal.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible();
+  // Her whole visit is one entry in the tab's history: each page took the place of the last.
+  expect(await amal.evaluate(() => history.length)).toBe(entries);
+
+  // The way out is in reach with a dialog open too: the page behind a dialog takes no taps.
+  await button(amal, 'Help').click();
+  const help = amal.getByRole('dialog', { name: 'Where you can turn for help' });
+  await help.getByRole('button', { name: 'Quick exit', exact: true }).click();
+  await expectNeutralPage(amal, haven.url);
+
+  // Back, and Back again: the recipe, then what she read before; never a page of Haven's.
+  await amal.goBack();
+  await expectNothingOfHaven(amal);
+  await amal.goBack();
+  await expectNothingOfHaven(amal);
+
+  await phone.close();
+});

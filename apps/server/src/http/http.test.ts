@@ -12,6 +12,8 @@ describe('http', () => {
     mkdirSync(join(webDist, 'assets'));
     writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Haven</title>');
     writeFileSync(join(webDist, 'assets', 'app-1234.js'), 'console.log(1)');
+    mkdirSync(join(webDist, 'recipes'));
+    writeFileSync(join(webDist, 'recipes', 'soup.html'), '<!doctype html><title>Soup</title>');
     t = await startTestHaven({ webDist });
   });
   afterAll(async () => {
@@ -52,5 +54,12 @@ describe('http', () => {
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     const asset = await fetch(`${t.haven.url}/assets/app-1234.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('lets the browser keep the quick exit’s page for a day, to show it even offline', async () => {
+    const recipe = await fetch(`${t.haven.url}/recipes/soup.html`);
+    expect(recipe.status).toBe(200);
+    expect(await recipe.text()).toContain('<title>Soup</title>');
+    expect(recipe.headers.get('cache-control')).toBe('public, max-age=86400');
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import express, { Router } from 'express';
 
 /**
@@ -15,8 +15,12 @@ export function webAppRoutes(webDist: string): Router | null {
       index: false,
       setHeaders: (res, path) => {
         // Hashed assets never change; index.html must always be fresh.
-        if (path.includes(`${join(webDist, 'assets')}`))
+        if (path.startsWith(join(webDist, 'assets', sep)))
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        // The quick exit's page, fetched ahead by every participant page: kept a day, it shows
+        // at once from the cache, even with no network. Its names carry no hash, so not longer.
+        else if (path.startsWith(join(webDist, 'recipes', sep)))
+          res.setHeader('Cache-Control', 'public, max-age=86400');
       },
     }),
   );

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStaffRoute, parseRoute } from './routes';
+import { isStaffRoute, parseRoute, type Route, type StaffRoute } from './routes';
 import { usePathname } from './use-pathname';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -8,6 +8,7 @@ import { SessionRoute } from './SessionRoute';
 import { InvitePage } from '../features/invite/InvitePage';
 import { MyDataPage } from '../features/me/MyDataPage';
 import { PublicGroupsPage } from '../features/public/PublicGroupsPage';
+import { OfferQuickExit } from '../features/safety/QuickExitOffer';
 import { LiveRegion } from '../ui/LiveRegion';
 import { PageShell } from '../ui/PageShell';
 
@@ -37,6 +38,12 @@ export function App() {
         <StaffArea route={route} />
       </Suspense>
     );
+  // Every page a participant may see offers the way out, from the invite to their own data:
+  // someone may walk in at any moment. One offer, kept as the pages change.
+  return <OfferQuickExit>{participantPage(route)}</OfferQuickExit>;
+}
+
+function participantPage(route: Exclude<Route, StaffRoute>) {
   switch (route.name) {
     case 'home':
       return <HomePage />;

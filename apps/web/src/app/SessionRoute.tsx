@@ -6,7 +6,7 @@ import { WaitingPage } from '../features/lobby/WaitingPage';
 import { RoomClosedPage } from '../features/room/RoomClosedPage';
 import { RoomPage } from '../features/room/RoomPage';
 import { leaveAtOnce } from '../features/safety/quick-exit';
-import { OfferQuickExit } from '../features/safety/QuickExitOffer';
+import { useQuickExitSession } from '../features/safety/QuickExitOffer';
 import {
   lobbyFor,
   mediaBindingFor,
@@ -31,8 +31,11 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
   // A reload of a tab that was in the room goes straight back in, without the join page.
   useEffect(() => controller.resume(), [controller]);
 
-  // Quick exit on every page of the session, from the join page to the room and after it.
+  // Quick exit on every page of the session (the app offers it), from the join page to the room
+  // and after it, telling the server; Escape three times is the participants' alone.
   const goodbye = useCallback(() => leaveAtOnce(controller, media), [controller, media]);
+  const staff = snapshot.phase.kind === 'joined' && snapshot.phase.self.role !== 'participant';
+  useQuickExitSession(goodbye, { escape: !staff });
 
   function page(): ReactNode {
     const { phase } = snapshot;
@@ -72,5 +75,5 @@ export function SessionRoute({ sessionId }: { sessionId: string }) {
     );
   }
 
-  return <OfferQuickExit goodbye={goodbye}>{page()}</OfferQuickExit>;
+  return page();
 }

@@ -18,6 +18,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return leaves;
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const base = (key: string): string => key.replace(PLURAL, '');
+
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -33,8 +36,20 @@ const namespaces = [
 ];
 
 describe.each(namespaces)('locales: $name', ({ english, arabic }) => {
+  // Plural forms differ by language (Arabic has six, English two): compared by their base key.
   it('en and ar have exactly the same keys', () => {
-    expect([...arabic.keys()].sort()).toEqual([...english.keys()].sort());
+    const bases = (texts: Map<string, string>) => [...new Set([...texts.keys()].map(base))].sort();
+    expect(bases(arabic)).toEqual(bases(english));
+  });
+
+  it('has every plural form each language needs', () => {
+    for (const key of english.keys()) {
+      if (!PLURAL.test(key)) continue;
+      for (const form of ['one', 'other'])
+        expect(english.has(`${base(key)}_${form}`), key).toBe(true);
+      for (const form of ['zero', 'one', 'two', 'few', 'many', 'other'])
+        expect(arabic.has(`${base(key)}_${form}`), key).toBe(true);
+    }
   });
 
   it('has no empty strings', () => {
@@ -43,7 +58,14 @@ describe.each(namespaces)('locales: $name', ({ english, arabic }) => {
 
   it('uses the same placeholders in every language', () => {
     for (const [key, text] of english)
-      expect(placeholders(arabic.get(key) ?? ''), key).toEqual(placeholders(text));
+      if (!PLURAL.test(key))
+        expect(placeholders(arabic.get(key) ?? ''), key).toEqual(placeholders(text));
+    // A plural form may leave the number out ("عبارتان", two phrases), but adds nothing.
+    for (const [key, text] of arabic) {
+      if (!PLURAL.test(key)) continue;
+      const other = placeholders(english.get(`${base(key)}_other`) ?? '');
+      for (const name of placeholders(text)) expect(other, key).toContain(name);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { navigate } from '../app/navigation';
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
   href: string;
-  /** Takes the place of the current page in the tab's history instead of adding an entry. */
+  /** Whether it takes the current page's place in the tab's history (default: see `navigate`). */
   replace?: boolean;
 };
 
@@ -11,7 +11,7 @@ type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
  * A link inside the app: a real `<a href>` (it opens in a new tab, and works before the script
  * does), followed without a page load when clicked plainly.
  */
-export function Link({ href, onClick, replace = false, ...rest }: LinkProps) {
+export function Link({ href, onClick, replace, ...rest }: LinkProps) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from '../i18n/LanguagePicker';
-import { QuickExitButton } from '../features/safety/QuickExitButton';
-import { useQuickExitOffer } from '../features/safety/QuickExitOffer';
+import { usePageCorner } from './page-corner';
+import './page-shell.css';
 
 interface PageShellProps {
   children: ReactNode;
@@ -12,17 +12,19 @@ interface PageShellProps {
 
 /**
  * The frame of the pages around a session: brand, language choice, one readable column, and
- * `Quick exit` on the pages that offer it (the way into a session and its lobby).
+ * whatever the app puts in the corner (`Quick exit`, on every page a participant may see).
  */
 export function PageShell({ children, languagePicker = true }: PageShellProps) {
   const { t } = useTranslation();
-  const quickExit = useQuickExitOffer();
+  const corner = usePageCorner();
   return (
     <div className="page">
-      <header className={quickExit ? 'topbar with-quick-exit' : 'topbar'}>
-        <span className="brand">{t('app.name')}</span>
-        {languagePicker && <LanguagePicker />}
-        {quickExit && <QuickExitButton goodbye={quickExit.goodbye} />}
+      <header className={corner ? 'topbar with-corner' : 'topbar'}>
+        <div className="topbar-main">
+          <span className="brand">{t('app.name')}</span>
+          {languagePicker && <LanguagePicker />}
+        </div>
+        {corner}
       </header>
       <main className="page-main">{children}</main>
     </div>

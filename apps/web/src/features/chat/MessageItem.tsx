@@ -27,17 +27,6 @@ export function MessageItem({ message, own, reader, onReport, deletion }: Messag
       <p className="message-meta">
         <bdi className="sender">{name}</bdi>{' '}
         <time dateTime={message.sentAt}>{formatTime(message.sentAt, i18n.language)}</time>
-        {/* In the line with the name and time: a report is always at hand, never in the way. */}
-        {onReport && !message.removed && (
-          <button
-            type="button"
-            className="button quiet message-report"
-            aria-label={t('chat.report', { name })}
-            onClick={onReport}
-          >
-            {t('chat.reportShort')}
-          </button>
-        )}
       </p>
       {message.removed ? (
         <p className="message-text removed">
@@ -52,6 +41,20 @@ export function MessageItem({ message, own, reader, onReport, deletion }: Messag
         <p className="message-note">
           {reader === 'staff' ? t('chat.contactsHiddenStaff') : t('chat.contactsHidden')}
         </p>
+      )}
+      {/* After the text, not in the line with the name: the log reads "name, time, text" for
+          every message, and on phones the floating Quick exit button does not cover it. */}
+      {onReport && !message.removed && (
+        <div className="message-actions">
+          <button
+            type="button"
+            className="button small quiet message-report"
+            aria-label={t('chat.report', { name })}
+            onClick={onReport}
+          >
+            {t('chat.reportShort')}
+          </button>
+        </div>
       )}
       {deletion && !message.removed && (
         <div className="message-actions">

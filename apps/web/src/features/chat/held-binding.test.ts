@@ -26,6 +26,7 @@ describe('bindHeld, for a moderator', () => {
     sent[0]!.answer({ ok: true, data: { held: [held('a')] } });
     await settle();
     expect(binding.getSnapshot().held.map((m) => m.id)).toEqual(['a']);
+    expect(binding.getSnapshot().missed).toBeNull();
 
     emit('chat:message-held', held('b'));
     expect(binding.getSnapshot().held.map((m) => m.id)).toEqual(['a', 'b']);
@@ -72,6 +73,8 @@ describe('bindHeld, for a moderator', () => {
     sent[1]!.answer({ ok: true, data: { held: [held('b')] } });
     await settle();
     expect(binding.getSnapshot().held.map((m) => m.id)).toEqual(['b']);
+    // Held while the link was down: said once, as a count.
+    expect(binding.getSnapshot().missed?.value).toBe(1);
     change({ phase: { kind: 'idle', reason: 'left' } });
     expect(binding.getSnapshot().held).toEqual([]);
   });
@@ -87,5 +90,24 @@ describe('bindHeld, for a participant', () => {
     expect(adoptHeld).toHaveBeenCalledWith(mine, new Set());
     expect(binding.getSnapshot().held).toEqual([]);
     expect(binding.getSnapshot().refused).toBeNull();
+  });
+});
+
+describe('bindHeld, while the chat catches up after a rejoin', () => {
+  it('hands the list to the outbox only once catch-up is done', async () => {
+    const link = fakeRoomLink('participant');
+    let catchingUp = true;
+    const adoptHeld = vi.fn();
+    const getSnapshot = () => ({ ...link.controller.getSnapshot(), catchingUp });
+    bindHeld({ ...link.controller, getSnapshot, adoptHeld });
+    link.sent[0]!.answer({ ok: true, data: { held: [] } });
+    await settle();
+    // A message shared meanwhile may still be on its way in the catch-up: not declined yet.
+    expect(adoptHeld).not.toHaveBeenCalled();
+    catchingUp = false;
+    link.change({});
+    expect(adoptHeld).toHaveBeenCalledTimes(1);
+    link.change({});
+    expect(adoptHeld).toHaveBeenCalledTimes(1);
   });
 });

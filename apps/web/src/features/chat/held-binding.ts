@@ -14,6 +14,8 @@ export interface HeldSnapshot {
   held: readonly HeldMessage[];
   /** Moderators: a newly held message, to announce once. */
   arrived: Private<HeldMessage> | null;
+  /** Moderators: how many were held while the link was down, to announce once after a rejoin. */
+  missed: Private<number> | null;
   /** Why the list could not be read, or a message could not be shared or deleted. */
   refused: Private<ErrorCode> | null;
 }
@@ -28,7 +30,7 @@ export interface HeldBinding {
   dispose: () => void;
 }
 
-const EMPTY: HeldSnapshot = { held: [], arrived: null, refused: null };
+const EMPTY: HeldSnapshot = { held: [], arrived: null, missed: null, refused: null };
 
 /**
  * Messages held by a watched word. Everyone in the room reads `chat:held` on entering and after
@@ -41,6 +43,11 @@ export function bindHeld(
 ): HeldBinding {
   let snapshot = EMPTY;
   let serial = 0;
+  /** Counts reads of the list: an answer waiting for catch-up is dropped once a newer read starts. */
+  let round = 0;
+  /** Whether the queue was read since entering: only a later read can find what was missed. */
+  let listed = false;
+  let stopWaiting: (() => void) | null = null;
   const listeners = createListeners();
 
   const update = (patch: Partial<HeldSnapshot>): void => {
@@ -51,6 +58,26 @@ export function bindHeld(
   const moderating = (): boolean => {
     const { phase } = controller.getSnapshot();
     return phase.kind === 'joined' && phase.self.role !== 'participant';
+  };
+
+  /**
+   * Runs once the chat has caught up after a rejoin: a message a moderator shared while the
+   * link was down comes back with the catch-up, and until then it must not look declined.
+   */
+  const afterCatchUp = (run: () => void): void => {
+    stopWaiting?.();
+    stopWaiting = null;
+    if (!controller.getSnapshot().catchingUp) {
+      run();
+      return;
+    }
+    const off = controller.subscribe(() => {
+      if (controller.getSnapshot().catchingUp) return;
+      off();
+      stopWaiting = null;
+      run();
+    });
+    stopWaiting = off;
   };
 
   const link = followStaffLink(
@@ -78,20 +105,30 @@ export function bindHeld(
             .outbox.filter((entry) => entry.status === 'held')
             .map((entry) => entry.clientMsgId),
         );
+        const thisRound = ++round;
         const result = await signaling.request('chat:held', {}, { timeoutMs: ACTION_TIMEOUT_MS });
         // `link` is read only after the await: the first resync starts while it is being made.
-        if (link.current() !== signaling) return;
+        if (link.current() !== signaling || thisRound !== round) return;
         if (!result.ok) {
           // Said to moderators, rather than an empty queue that looks like nothing waits.
           if (moderating()) update({ refused: fresh(result.error.code) });
           return;
         }
-        controller.adoptHeld(result.data.held, waitingWhenAsked);
+        const listing = result.data.held;
+        afterCatchUp(() => {
+          if (thisRound === round) controller.adoptHeld(listing, waitingWhenAsked);
+        });
         if (!moderating()) return;
-        const held = replaceHeld(snapshot.held, result.data.held);
-        if (held !== snapshot.held) update({ held });
+        const known = new Set(snapshot.held.map((m) => m.id));
+        const missed = listed ? listing.filter((m) => !known.has(m.id)).length : 0;
+        listed = true;
+        const held = replaceHeld(snapshot.held, listing);
+        if (held !== snapshot.held) update({ held, ...(missed > 0 && { missed: fresh(missed) }) });
       },
       reset() {
+        stopWaiting?.();
+        stopWaiting = null;
+        listed = false;
         if (snapshot !== EMPTY) {
           snapshot = EMPTY;
           listeners.notify();
@@ -119,6 +156,7 @@ export function bindHeld(
     share: (heldId) => decide('chat:share-held', heldId),
     remove: (heldId) => decide('chat:delete-held', heldId),
     dispose() {
+      stopWaiting?.();
       link.dispose();
       listeners.clear();
     },

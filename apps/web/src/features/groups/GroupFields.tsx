@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from '@haven/protocol';
 import { timeZoneChoices, timeZoneOption } from '../schedule/time-zones';
 import { CheckField, Field, RadioField } from '../staff/Field';
 import type { FieldErrors } from '../staff/form-check';
@@ -7,8 +8,6 @@ import {
   CAPACITY_MAX,
   CAPACITY_MIN,
   MEDIA_CHOICES,
-  RETENTION_MAX,
-  RETENTION_MIN,
   type GroupDraft,
   type GroupField,
 } from './group-form';
@@ -164,7 +163,7 @@ export function GroupFields({
       )}
       <Field
         label={t('groupForm.retention')}
-        hint={t('groupForm.retentionHint', { min: RETENTION_MIN, max: RETENTION_MAX })}
+        hint={t('groupForm.retentionHint', { min: RETENTION_DAYS_MIN, max: RETENTION_DAYS_MAX })}
         error={errors.retentionDays}
       >
         {(control) => (
@@ -172,8 +171,8 @@ export function GroupFields({
             {...control}
             type="number"
             inputMode="numeric"
-            min={RETENTION_MIN}
-            max={RETENTION_MAX}
+            min={RETENTION_DAYS_MIN}
+            max={RETENTION_DAYS_MAX}
             step={1}
             value={draft.retentionDays}
             onChange={(e) => set('retentionDays', e.target.value)}

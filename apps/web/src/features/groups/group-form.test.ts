@@ -4,6 +4,7 @@ import {
   LOBBY_MESSAGE_MAX,
   RETENTION_DAYS_DEFAULT,
   RETENTION_DAYS_MAX,
+  RETENTION_DAYS_MIN,
   UpdateGroupRequest,
   type GroupView,
 } from '@haven/protocol';
@@ -167,7 +168,9 @@ describe('the retention period', () => {
     for (const days of ['0', String(RETENTION_DAYS_MAX + 1), '1.5', ''])
       expect(checkGroupDraft({ ...draftOf(GROUP), retentionDays: days })).toEqual({
         ok: false,
-        errors: { retentionDays: { kind: 'wholeNumber', min: 1, max: RETENTION_DAYS_MAX } },
+        errors: {
+          retentionDays: { kind: 'wholeNumber', min: RETENTION_DAYS_MIN, max: RETENTION_DAYS_MAX },
+        },
       });
   });
 });

@@ -7,6 +7,7 @@ import {
   GROUP_CAPACITY_MAX,
   RETENTION_DAYS_DEFAULT,
   RETENTION_DAYS_MAX,
+  RETENTION_DAYS_MIN,
   type GroupView,
   type HttpBody,
 } from '@haven/protocol';
@@ -22,8 +23,6 @@ const NAME_MAX = CreateGroupRequest.shape.name.maxLength ?? 80;
 const DESCRIPTION_MAX = CreateGroupRequest.shape.description.unwrap().maxLength ?? 1000;
 export const CAPACITY_MIN = 2;
 export { GROUP_CAPACITY_MAX as CAPACITY_MAX };
-export const RETENTION_MIN = 1;
-export { RETENTION_DAYS_MAX as RETENTION_MAX };
 
 /** The settings form as typed: the capacity stays text until it is checked. */
 export interface GroupDraft {
@@ -93,7 +92,7 @@ export function checkGroupDraft(draft: GroupDraft): FormCheck<GroupSettings, key
   const description = draft.description.trim();
   const lobbyMessage = draft.lobbyMessage.trim();
   const capacity = parseWholeNumber(draft.capacity, CAPACITY_MIN, GROUP_CAPACITY_MAX);
-  const retention = parseWholeNumber(draft.retentionDays, RETENTION_MIN, RETENTION_DAYS_MAX);
+  const retention = parseWholeNumber(draft.retentionDays, RETENTION_DAYS_MIN, RETENTION_DAYS_MAX);
   return settle(
     {
       name: checkText(name, { required: true, max: NAME_MAX }),

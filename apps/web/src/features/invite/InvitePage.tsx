@@ -15,7 +15,6 @@ import { noteArrivalFromInvite } from '../join/arrival';
 import type { EntryForm } from '../join/entry';
 import { JoinForm, type FormStatus } from '../join/JoinForm';
 import { entryDeps } from '../join/use-entry';
-import { OfferQuickExit } from '../safety/QuickExitOffer';
 import { acceptInvite, membershipOf, type InviteOutcome } from './invite-flow';
 import { forgetInviteToken, keepInviteToken, readInviteToken } from './invite-token';
 
@@ -51,16 +50,13 @@ export function InvitePage() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
-  // From the first screen: someone may walk in while the person reads the group's agreement.
   return (
-    <OfferQuickExit>
-      <InviteFlow
-        key={token ?? ''}
-        token={token}
-        languageChosen={languageChosen}
-        onLanguageChosen={() => setLanguageChosen(true)}
-      />
-    </OfferQuickExit>
+    <InviteFlow
+      key={token ?? ''}
+      token={token}
+      languageChosen={languageChosen}
+      onLanguageChosen={() => setLanguageChosen(true)}
+    />
   );
 }
 
@@ -271,12 +267,9 @@ function Sessions({ sessions }: { sessions: MyMembership['sessions'] }) {
       <ul className="session-links">
         {sessions.map((session) => (
           <li key={session.id}>
-            {/* In place of the invite page: "back" from the session, or after a quick exit, never
-                lands on the group's page, and the used invite has nothing more to show. */}
             <Link
               className="button primary"
               href={paths.session(session.id)}
-              replace
               onClick={() => noteArrivalFromInvite(session.id)}
             >
               <bdi>{session.title}</bdi>

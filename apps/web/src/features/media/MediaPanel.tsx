@@ -86,7 +86,8 @@ function MediaRoom({ media, participants, selfId }: MediaRoomProps) {
         {t('media.heading')}
       </h2>
       <MediaStage tiles={tiles} />
-      <RemoteAudio tracks={audio} />
+      {/* In a private call the room goes on, unheard by this person: they hear the call. */}
+      <RemoteAudio tracks={audio} muted={snapshot.call !== null} />
       <MediaControls media={media} snapshot={snapshot} />
       <MediaNoticeLine notice={snapshot.notice} />
     </section>

@@ -4,13 +4,20 @@ import { useTranslation } from 'react-i18next';
 interface RemoteAudioProps {
   /** Everyone else's received audio tracks, by producer id. */
   tracks: readonly { producerId: string; track: MediaStreamTrack }[];
+  /** Silent for now, kept playing (the person is in a private call): nothing to restart after. */
+  muted?: boolean;
+  className?: string;
 }
 
 /**
  * One hidden <audio> per remote microphone. Browsers may hold back sound that starts without a
  * tap (a reload straight into the room): then a button lets the person start it.
  */
-export function RemoteAudio({ tracks }: RemoteAudioProps) {
+export function RemoteAudio({
+  tracks,
+  muted = false,
+  className = 'remote-audio',
+}: RemoteAudioProps) {
   const { t } = useTranslation();
   const [blocked, setBlocked] = useState(false);
   const elements = useRef(new Map<string, HTMLAudioElement>());
@@ -27,6 +34,8 @@ export function RemoteAudio({ tracks }: RemoteAudioProps) {
         <AudioSink
           key={producerId}
           track={track}
+          muted={muted}
+          className={className}
           onBlocked={onBlocked}
           register={(audio) => {
             if (audio) elements.current.set(producerId, audio);
@@ -48,11 +57,13 @@ export function RemoteAudio({ tracks }: RemoteAudioProps) {
 
 interface AudioSinkProps {
   track: MediaStreamTrack;
+  muted: boolean;
+  className: string;
   onBlocked: () => void;
   register: (audio: HTMLAudioElement | null) => void;
 }
 
-function AudioSink({ track, onBlocked, register }: AudioSinkProps) {
+function AudioSink({ track, muted, className, onBlocked, register }: AudioSinkProps) {
   const ref = useRef<HTMLAudioElement>(null);
   useEffect(() => {
     const audio = ref.current;
@@ -71,8 +82,9 @@ function AudioSink({ track, onBlocked, register }: AudioSinkProps) {
         ref.current = audio;
         register(audio);
       }}
-      className="remote-audio"
+      className={className}
       autoPlay
+      muted={muted}
       hidden
     />
   );

@@ -98,4 +98,13 @@ describe('initialOf', () => {
     expect(initialOf('👩‍👩‍👧 family')).toBe('👩‍👩‍👧');
     expect(initialOf('   ')).toBe('?');
   });
+
+  it('never shows a private check-in’s call on the stage', () => {
+    const tiles = stageTiles(
+      input({
+        remote: [track('ana', 'video', { talkId: 't1' }), track('ana', 'audio', { talkId: 't1' })],
+      }),
+    );
+    expect(tiles[1]).toMatchObject({ name: 'Ana', video: null, micOff: true });
+  });
 });

@@ -21,6 +21,8 @@ export interface StageTrack<Track> {
   participantId: string;
   kind: 'audio' | 'video';
   paused: boolean;
+  /** A private check-in's call: never shown on the room's stage. */
+  talkId?: string | undefined;
   track: Track | null;
 }
 
@@ -58,7 +60,7 @@ export function stageTiles<Track>(input: StageInput<Track>): Tile<Track>[] {
         micOff: !input.microphoneOn,
         reconnecting: p.status === 'reconnecting' || input.sendRecovering,
       };
-    const theirs = remote.filter((r) => r.participantId === p.id);
+    const theirs = remote.filter((r) => r.participantId === p.id && !r.talkId);
     const audio = theirs.find((r) => r.kind === 'audio');
     const video = theirs.find((r) => r.kind === 'video' && !r.paused && r.track !== null);
     return {

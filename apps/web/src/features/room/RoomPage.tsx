@@ -1,4 +1,4 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '@haven/core';
 import type { MediaSession } from '../../services/media';
@@ -7,7 +7,6 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useFocusOnMount } from '../../ui/use-focus-on-mount';
 import { useNow } from '../../ui/use-now';
 import { ChatPanel } from '../chat/ChatPanel';
-import { HeldMessagesPanel } from '../chat/HeldMessagesPanel';
 import { ArrivingMood, LeavingMood } from '../checkin/RoomMood';
 import { useMood } from '../checkin/use-mood';
 import type { LobbyBinding } from '../lobby/lobby-binding';
@@ -31,16 +30,26 @@ import { HelpButton } from '../safety/HelpButton';
 import { MyCheckIn } from '../safety/MyCheckIn';
 import { PrivateTalksPanel } from '../safety/PrivateTalksPanel';
 import { ReportDialog, type ReportSubject } from '../safety/ReportDialog';
-import { ReportsPanel } from '../safety/ReportsPanel';
 import { QuickExitButton } from '../safety/QuickExitButton';
-import { useQuickExitOffer } from '../safety/QuickExitOffer';
 import type { SafetyTools } from '../safety/safety-tools';
 import type { SupportBinding } from '../safety/support-binding';
-import { SupportAlertsPanel } from '../safety/SupportAlertsPanel';
 import { SupportButton } from '../safety/SupportButton';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ParticipantList } from './ParticipantList';
 import type { SessionController, SessionPhase, SessionSnapshot } from './session-controller';
+
+// The moderators' own panels are a chunk of their own: a participant never downloads them.
+const SupportAlertsPanel = lazy(() =>
+  import('../safety/SupportAlertsPanel').then((module) => ({
+    default: module.SupportAlertsPanel,
+  })),
+);
+const HeldMessagesPanel = lazy(() =>
+  import('../chat/HeldMessagesPanel').then((module) => ({ default: module.HeldMessagesPanel })),
+);
+const ReportsPanel = lazy(() =>
+  import('../safety/ReportsPanel').then((module) => ({ default: module.ReportsPanel })),
+);
 
 interface RoomPageProps {
   controller: SessionController;
@@ -82,7 +91,6 @@ export function RoomPage(props: RoomPageProps) {
   const leave = useCallback(() => void controller.leave(), [controller]);
   // Participants are asked how they arrive and how they leave (optional); staff never are.
   const mood = useMood(session.id, !staff, leave);
-  const quickExit = useQuickExitOffer();
   const turnOn =
     mediaState.kind === 'ready'
       ? (kind: 'audio' | 'video') =>
@@ -112,9 +120,9 @@ export function RoomPage(props: RoomPageProps) {
           >
             {t('room.leave')}
           </button>
-          {/* For everyone, in the corner on every screen; on phones it floats there. */}
-          <QuickExitButton goodbye={quickExit?.goodbye} />
         </div>
+        {/* For everyone, in the corner on every screen; on phones it floats there. */}
+        <QuickExitButton />
       </header>
       <ConnectionBanner
         connection={snapshot.connection}
@@ -134,7 +142,15 @@ export function RoomPage(props: RoomPageProps) {
       {!staff && !paused && <ArrivingMood mood={mood} onDone={() => headingRef.current?.focus()} />}
       <LeavingMood mood={mood} />
       {/* Outside the room's body: a private check-in stays within reach while the room pauses. */}
-      {!staff && <MyCheckIn talks={tools.talks} selfId={self.id} groupId={session.groupId} />}
+      {!staff && (
+        <MyCheckIn
+          talks={tools.talks}
+          selfId={self.id}
+          groupId={session.groupId}
+          media={media}
+          onGone={() => headingRef.current?.focus()}
+        />
+      )}
       {staff && <RoomControls allowed={allowed} moderation={room} act={moderation.act} />}
       <div className="room-stack">
         {paused && <PausedScreen />}
@@ -143,12 +159,29 @@ export function RoomPage(props: RoomPageProps) {
           {/* Beside the conversation on wide screens, so the moderators' panels never squeeze it. */}
           <div className="room-side">
             {/* First in the column: a call for support must not wait below the fold. */}
-            {staff && <SupportAlertsPanel support={support} onCheckIn={tools.talks.open} />}
-            {staff && <HeldMessagesPanel held={tools.held} />}
             {staff && (
-              <PrivateTalksPanel talks={tools.talks} selfId={self.id} groupId={session.groupId} />
+              <Suspense fallback={null}>
+                <SupportAlertsPanel support={support} onCheckIn={tools.talks.open} />
+              </Suspense>
             )}
-            {staff && <ReportsPanel reports={tools.reports} />}
+            {staff && (
+              <Suspense fallback={null}>
+                <HeldMessagesPanel held={tools.held} />
+              </Suspense>
+            )}
+            {staff && (
+              <PrivateTalksPanel
+                talks={tools.talks}
+                selfId={self.id}
+                groupId={session.groupId}
+                media={media}
+              />
+            )}
+            {staff && (
+              <Suspense fallback={null}>
+                <ReportsPanel reports={tools.reports} />
+              </Suspense>
+            )}
             <ParticipantList
               participants={snapshot.participants}
               self={self}

@@ -1,10 +1,14 @@
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivateTalk, TalkMessage } from '@haven/protocol';
+import type { MediaSession } from '../../services/media';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { WithName } from '../../ui/WithName';
+import type { MediaBinding } from '../media/media-binding';
+import { PrivateCall } from '../media/PrivateCall';
 import { ActionStatus } from '../moderation/ActionStatus';
 import { isOpen, talkForParticipant } from './private-talks';
+import { useFocusRescue } from './private-talks-focus';
 import type { TalkBinding } from './talk-binding';
 import { TalkConversation } from './TalkConversation';
 import './room-safety.css';
@@ -20,13 +24,24 @@ export function MyCheckIn({
   talks: binding,
   selfId,
   groupId,
+  media,
+  onGone,
 }: {
   talks: TalkBinding;
   selfId: string;
   groupId: string;
+  /** The room's media, for the check-in's private call. */
+  media: MediaBinding<MediaSession>;
+  /** Focus goes back to the room when the person puts the last check-in away. */
+  onGone?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hideRow = useFocusRescue<HTMLDivElement>(() => {
+    if (heading.current) heading.current.focus();
+    else onGone?.();
+  });
   const { talks, messages, arrived, opened, refused } = useSyncExternalStore(
     binding.subscribe,
     binding.getSnapshot,
@@ -48,7 +63,7 @@ export function MyCheckIn({
       </LiveRegion>
       {talk && (
         <section className="my-checkin" aria-labelledby={headingId}>
-          <h2 id={headingId}>
+          <h2 id={headingId} ref={heading} tabIndex={-1}>
             {talk.moderators.length === 0 ? (
               t('talk.withModerators')
             ) : (
@@ -59,11 +74,15 @@ export function MyCheckIn({
             )}
           </h2>
           <p className="hint">{t('talk.onlyYou')}</p>
+          {/* Above the messages: an invitation to the call is seen at once, even on a phone. */}
+          <PrivateCall binding={media} talk={talk} selfId={selfId} focusAfter={heading} />
           <TalkConversation
             messages={messages[talk.id] ?? NO_MESSAGES}
             selfId={selfId}
             reader="participant"
             groupId={groupId}
+            label={t('talk.logModerators')}
+            endedFocus={heading}
             composer={
               isOpen(talk)
                 ? {
@@ -76,7 +95,7 @@ export function MyCheckIn({
           />
           <ActionStatus refused={refused} />
           {!isOpen(talk) && (
-            <div className="panel-row">
+            <div ref={hideRow} className="panel-row">
               <button
                 type="button"
                 className="button small"

@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivateTalk, TalkMessage } from '@haven/protocol';
+import type { MediaSession } from '../../services/media';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { WithName } from '../../ui/WithName';
+import type { MediaBinding } from '../media/media-binding';
+import { PrivateCall } from '../media/PrivateCall';
 import { ActionStatus } from '../moderation/ActionStatus';
 import { forModerators, isMember, isOpen } from './private-talks';
+import { useFocusRescue } from './private-talks-focus';
 import type { TalkBinding, TalksSnapshot } from './talk-binding';
 import { TalkConversation } from './TalkConversation';
 import '../../ui/side-panel.css';
@@ -20,10 +24,13 @@ export function PrivateTalksPanel({
   talks: binding,
   selfId,
   groupId,
+  media,
 }: {
   talks: TalkBinding;
   selfId: string;
   groupId: string;
+  /** The room's media, for a check-in's private call. */
+  media: MediaBinding<MediaSession>;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -52,6 +59,7 @@ export function PrivateTalksPanel({
               binding={binding}
               selfId={selfId}
               groupId={groupId}
+              media={media}
             />
           ))}
         </ul>
@@ -75,12 +83,16 @@ interface TalkItemProps {
   binding: TalkBinding;
   selfId: string;
   groupId: string;
+  media: MediaBinding<MediaSession>;
 }
 
-function TalkItem({ talk, snapshot, binding, selfId, groupId }: TalkItemProps) {
+function TalkItem({ talk, snapshot, binding, selfId, groupId, media }: TalkItemProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const field = useRef<HTMLInputElement>(null);
+  // Ending it takes its buttons away: focus stays with this check-in, on its heading.
+  const actions = useFocusRescue<HTMLDivElement>(heading);
   const [busy, setBusy] = useState(false);
   const name = talk.displayName;
   const member = isMember(talk, selfId);
@@ -111,7 +123,7 @@ function TalkItem({ talk, snapshot, binding, selfId, groupId }: TalkItemProps) {
   return (
     <li className={open ? 'side-item talk-item' : 'side-item talk-item ended'}>
       <article aria-labelledby={headingId}>
-        <h3 id={headingId}>
+        <h3 id={headingId} ref={heading} tabIndex={-1}>
           <WithName name={name} sentence={(n) => t('talk.with', { name: n })} />
         </h3>
         {talk.moderators.length > 0 && (
@@ -125,6 +137,8 @@ function TalkItem({ talk, snapshot, binding, selfId, groupId }: TalkItemProps) {
             selfId={selfId}
             reader="moderator"
             groupId={groupId}
+            label={t('talk.log', { name })}
+            endedFocus={heading}
             composer={
               open
                 ? {
@@ -152,8 +166,10 @@ function TalkItem({ talk, snapshot, binding, selfId, groupId }: TalkItemProps) {
         ) : (
           <p className="talk-ended">{t('talk.ended')}</p>
         )}
+        {/* Also once ended: the call, if any, ends with the check-in. */}
+        {member && <PrivateCall binding={media} talk={talk} selfId={selfId} focusAfter={heading} />}
         {member && open && (
-          <div className="panel-row talk-actions">
+          <div ref={actions} className="panel-row talk-actions">
             <button
               type="button"
               className="button small"

@@ -1,36 +1,29 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEscapePresses } from './escape-presses';
 import { quickExitNow } from './quick-exit';
+import { useQuickExitOffer } from './quick-exit-offer';
 import './quick-exit.css';
 
 /**
- * `Quick exit`: leaves at once for a neutral page (see `quickExit`). Escape pressed three times
- * does the same wherever the button is shown. `goodbye` tells the server, without waiting.
+ * `Quick exit`: leaves at once for a neutral page (see `quickExit`), saying goodbye to the
+ * session open, if any. Beside it, an invisible copy of it keeps its real size free in the
+ * header while, on phones, the button itself floats over that place (see quick-exit.css).
  */
-export function QuickExitButton({ goodbye }: { goodbye?: (() => void) | undefined }) {
+export function QuickExitButton() {
   const { t } = useTranslation();
-  const exit = useRef(() => quickExitNow(goodbye));
-  useEffect(() => {
-    exit.current = () => quickExitNow(goodbye);
-  });
-
-  useEffect(() => {
-    const presses = createEscapePresses();
-    const onKeyDown = (event: KeyboardEvent) => {
-      // A key held down is one press; 'Esc' is what older browsers call it.
-      if ((event.key !== 'Escape' && event.key !== 'Esc') || event.repeat) return;
-      if (presses.press(event.timeStamp)) exit.current();
-    };
-    // On the window, while capturing: a dialog or field that handles Escape (and stops it) must
-    // not hide a press from the count.
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, []);
-
+  const offer = useQuickExitOffer();
+  const label = t('safety.quickExit.button');
   return (
-    <button type="button" className="button quick-exit" onClick={() => exit.current()}>
-      {t('safety.quickExit.button')}
-    </button>
+    <span className="quick-exit-place">
+      <span className="button quick-exit quick-exit-ghost" aria-hidden="true">
+        {label}
+      </span>
+      <button
+        type="button"
+        className="button quick-exit"
+        onClick={() => (offer ? offer.exit() : quickExitNow())}
+      >
+        {label}
+      </button>
+    </span>
   );
 }

@@ -1,9 +1,10 @@
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReportOutcome, type Report } from '@haven/protocol';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { WithName } from '../../ui/WithName';
 import { formatTime } from '../chat/format-time';
+import { useRefocus } from '../chat/use-refocus';
 import { ActionStatus } from '../moderation/ActionStatus';
 import type { ReportBinding } from './report-binding';
 import { forModerators, openReports } from './reports';
@@ -17,27 +18,49 @@ import './room-safety.css';
 export function ReportsPanel({ reports: binding }: { reports: ReportBinding }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { reports, arrived, refused } = useSyncExternalStore(
+  const { reports, arrived, missed, refused } = useSyncExternalStore(
     binding.subscribe,
     binding.getSnapshot,
   );
   const count = openReports(reports);
+  const ordered = forModerators(reports);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const refocus = useRefocus(listRef, headingRef);
+
+  // A recorded report moves down among the closed ones and loses its form: focus goes on to
+  // the next open report (else the one above), or the heading when none is left open.
+  const recorded = (reportId: string) => {
+    const open = ordered.filter((r) => r.resolution === null);
+    const index = open.findIndex((r) => r.id === reportId);
+    const next = open[index + 1] ?? open[index - 1];
+    refocus(next?.id ?? null);
+  };
 
   return (
     <section
       className={reports.length > 0 ? 'side-panel reports-panel' : 'side-panel reports-panel empty'}
       aria-labelledby={headingId}
     >
-      <h2 id={headingId}>{count > 0 ? t('reports.titleCount', { count }) : t('reports.title')}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {count > 0 ? t('reports.titleCount', { count }) : t('reports.title')}
+      </h2>
       <LiveRegion className="visually-hidden">
-        {arrived && t('reports.arrived', { name: arrived.value.subject.name })}
+        {missed && (!arrived || missed.serial > arrived.serial)
+          ? t('reports.missed', { count: missed.value })
+          : arrived && t('reports.arrived', { name: arrived.value.subject.name })}
       </LiveRegion>
       {reports.length === 0 ? (
         <p className="muted">{t('reports.empty')}</p>
       ) : (
-        <ul className="side-list" aria-labelledby={headingId}>
-          {forModerators(reports).map((report) => (
-            <ReportItem key={report.id} report={report} binding={binding} />
+        <ul ref={listRef} className="side-list" aria-labelledby={headingId}>
+          {ordered.map((report) => (
+            <ReportItem
+              key={report.id}
+              report={report}
+              binding={binding}
+              onRecorded={() => recorded(report.id)}
+            />
           ))}
         </ul>
       )}
@@ -46,7 +69,15 @@ export function ReportsPanel({ reports: binding }: { reports: ReportBinding }) {
   );
 }
 
-function ReportItem({ report, binding }: { report: Report; binding: ReportBinding }) {
+function ReportItem({
+  report,
+  binding,
+  onRecorded,
+}: {
+  report: Report;
+  binding: ReportBinding;
+  onRecorded: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [outcome, setOutcome] = useState<ReportOutcome>('no-action');
@@ -59,12 +90,16 @@ function ReportItem({ report, binding }: { report: Report; binding: ReportBindin
     event.preventDefault();
     if (recording) return;
     setRecording(true);
-    await binding.resolve(report.id, outcome);
+    const done = await binding.resolve(report.id, outcome);
     setRecording(false);
+    if (done) onRecorded();
   };
 
   return (
-    <li className={resolution ? 'side-item report-item resolved' : 'side-item report-item'}>
+    <li
+      className={resolution ? 'side-item report-item resolved' : 'side-item report-item'}
+      data-item={report.id}
+    >
       <article aria-labelledby={`${id}-about`}>
         <h3 id={`${id}-about`}>
           <WithName

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportAlert } from '@haven/protocol';
+import { LiveRegion } from '../../ui/LiveRegion';
 import { WithName } from '../../ui/WithName';
 import { formatTime } from '../chat/format-time';
 import { ActionStatus } from '../moderation/ActionStatus';
@@ -10,9 +11,10 @@ import type { SupportBinding } from './support-binding';
 
 /**
  * Moderators: the private calls for support in this session: someone pressed "I need support",
- * or a message matched a watched word of the "flag" kind. A new call is said at once
- * (assertively) and chimes; it stays at the top, prominent, until a moderator takes it on. From
- * here a moderator can also check in privately with the person.
+ * or a message matched a watched word of the "flag" kind. A new call chimes and is said for what
+ * it is: someone asking, at once (assertively); a watched word, politely, since nobody asked. It
+ * stays at the top, prominent, until a moderator takes it on. From here a moderator can also
+ * check in privately with the person.
  */
 export function SupportAlertsPanel({
   support,
@@ -28,6 +30,12 @@ export function SupportAlertsPanel({
   const [taking, setTaking] = useState<string | null>(null);
   const chimed = useRef(0);
   const count = unanswered(alerts);
+  const names = (calls: readonly SupportAlert[]) =>
+    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+      calls.map((a) => a.displayName),
+    );
+  const asked = arrived?.value.filter((a) => a.reason !== 'watched-words') ?? [];
+  const watched = arrived?.value.filter((a) => a.reason === 'watched-words') ?? [];
 
   // Once per new call, even when StrictMode runs effects twice.
   useEffect(() => {
@@ -74,11 +82,11 @@ export function SupportAlertsPanel({
       </h2>
       {/* Always in the DOM, so the announcement of a new call is not lost. */}
       <div role="alert" aria-live="assertive" aria-atomic="true" className="visually-hidden">
-        {arrived &&
-          t('safety.alerts.arrived', {
-            names: arrived.value.map((a) => a.displayName).join(', '),
-          })}
+        {asked.length > 0 && t('safety.alerts.arrived', { names: names(asked) })}
       </div>
+      <LiveRegion className="visually-hidden">
+        {watched.length > 0 && t('safety.alerts.arrivedWatched', { names: names(watched) })}
+      </LiveRegion>
       {ordered.length === 0 ? (
         <p className="muted">{t('safety.alerts.empty')}</p>
       ) : (

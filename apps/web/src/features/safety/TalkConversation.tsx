@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useId, useState, type FormEvent, type Ref, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAT_TEXT_MAX, type TalkMessage } from '@haven/protocol';
 import { WithName } from '../../ui/WithName';
 import { formatTime } from '../chat/format-time';
+import { useStickToBottom } from '../chat/use-stick-to-bottom';
 import { CrisisResources } from './CrisisResources';
+import { useFocusRescue } from './private-talks-focus';
 import { useCrisisResources } from './use-crisis-resources';
 import './room-safety.css';
 
@@ -13,6 +15,10 @@ interface TalkConversationProps {
   /** A participant's app shows shared crisis resources in their language; moderators a line. */
   reader: 'participant' | 'moderator';
   groupId: string;
+  /** The conversation's name, saying with whom it is. */
+  label: string;
+  /** Where focus goes when the field it was in goes away (the check-in ended meanwhile). */
+  endedFocus: RefObject<HTMLElement | null>;
   /** Null once the check-in has ended: what was said stays, the field goes. */
   composer: {
     /** The field's name, saying who reads it. */
@@ -30,58 +36,81 @@ export function TalkConversation({
   selfId,
   reader,
   groupId,
+  label,
+  endedFocus,
   composer,
 }: TalkConversationProps) {
   const { t, i18n } = useTranslation();
-  const listRef = useRef<HTMLOListElement>(null);
   const shared = reader === 'participant' && messages.some((m) => m.kind === 'resources');
   const resources = useCrisisResources(groupId, i18n.language, shared);
-
-  // The newest message stays in view, as in the room's chat.
-  useEffect(() => {
-    const list = listRef.current;
-    if (list) list.scrollTop = list.scrollHeight;
-  }, [messages.length]);
+  // The newest message stays in view, as in the room's chat, unless the reader scrolled back.
+  const { ref, onScroll, pin } = useStickToBottom<HTMLDivElement>(
+    `${messages.length}:${messages[messages.length - 1]?.id}`,
+  );
 
   return (
     <>
       {messages.length === 0 ? (
         <p className="muted">{t('talk.noMessages')}</p>
       ) : (
-        <ol ref={listRef} className="talk-list">
-          {messages.map((m) => (
-            <li key={m.id} className={m.senderId === selfId ? 'talk-note own' : 'talk-note'}>
-              <p className="message-meta">
-                <bdi className="sender">{m.senderName}</bdi>{' '}
-                <time dateTime={m.sentAt}>{formatTime(m.sentAt, i18n.language)}</time>
-              </p>
-              {m.kind === 'text' ? (
-                <p className="message-text" dir="auto">
-                  {m.text}
+        // Focusable so keyboard users can scroll it. Not live: the panel's own live region
+        // announces each message once, with who sent it.
+        <div
+          ref={ref}
+          onScroll={onScroll}
+          className="talk-log"
+          role="log"
+          aria-live="off"
+          aria-label={label}
+          tabIndex={0}
+        >
+          <ol className="talk-list">
+            {messages.map((m) => (
+              <li key={m.id} className={m.senderId === selfId ? 'talk-note own' : 'talk-note'}>
+                <p className="message-meta">
+                  <bdi className="sender">{m.senderName}</bdi>{' '}
+                  <time dateTime={m.sentAt}>{formatTime(m.sentAt, i18n.language)}</time>
                 </p>
-              ) : reader === 'moderator' ? (
-                <p className="message-text">
-                  <WithName
-                    name={m.senderName}
-                    sentence={(name) => t('talk.resourcesShared', { name })}
-                  />
-                </p>
-              ) : (
-                <div className="talk-resources">
+                {m.kind === 'text' ? (
+                  <p className="message-text" dir="auto">
+                    {m.text}
+                  </p>
+                ) : reader === 'moderator' ? (
                   <p className="message-text">
                     <WithName
                       name={m.senderName}
-                      sentence={(name) => t('talk.resourcesIntro', { name })}
+                      sentence={(name) => t('talk.resourcesShared', { name })}
                     />
                   </p>
-                  <SharedResources {...resources} />
-                </div>
-              )}
-            </li>
-          ))}
-        </ol>
+                ) : (
+                  <div className="talk-resources">
+                    <p className="message-text">
+                      <WithName
+                        name={m.senderName}
+                        sentence={(name) => t('talk.resourcesIntro', { name })}
+                      />
+                    </p>
+                    <SharedResources {...resources} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
-      {composer ? <TalkComposer {...composer} /> : <p className="talk-ended">{t('talk.ended')}</p>}
+      {composer ? (
+        <TalkComposer
+          {...composer}
+          endedFocus={endedFocus}
+          onSend={(text) => {
+            // Writing brings the reader back to the newest message.
+            pin();
+            return composer.onSend(text);
+          }}
+        />
+      ) : (
+        <p className="talk-ended">{t('talk.ended')}</p>
+      )}
     </>
   );
 }
@@ -106,9 +135,13 @@ function TalkComposer({
   sendName,
   onSend,
   fieldRef,
-}: NonNullable<TalkConversationProps['composer']>) {
+  endedFocus,
+}: NonNullable<TalkConversationProps['composer']> & {
+  endedFocus: TalkConversationProps['endedFocus'];
+}) {
   const { t } = useTranslation();
   const id = useId();
+  const formRef = useFocusRescue<HTMLFormElement>(endedFocus);
   const [draft, setDraft] = useState('');
   const [sending, setSending] = useState(false);
 
@@ -123,7 +156,7 @@ function TalkComposer({
   };
 
   return (
-    <form className="inline-form talk-composer" onSubmit={(e) => void submit(e)}>
+    <form ref={formRef} className="inline-form talk-composer" onSubmit={(e) => void submit(e)}>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>

@@ -21,8 +21,6 @@ import {
   WATCH_ACTIONS,
   canAddWord,
   checkWords,
-  readRefusal,
-  refusedKey,
   wordsFor,
   wordsFormFrom,
   wordsReducer,
@@ -228,28 +226,15 @@ function WordsForm({ owner, locale, initial, onSaved }: FormProps) {
       reset();
       return;
     }
-    const sent = form;
     void run(() => saveWatchedWords(owner, locale, check.value)).then((result) => {
-      if (!result) return;
-      if (result.ok) {
-        onSaved(result.data.lists);
-        return;
-      }
-      // The server names the entry it refused: mark it, so focus goes straight to it.
-      const refusal =
-        result.error.code === 'INVALID_ARGUMENT' ? readRefusal(result.error.message) : null;
-      const key = refusal ? refusedKey(sent, refusal) : null;
-      if (key !== null) setErrors({ [String(key)]: { kind: 'notAccepted' } });
+      if (result?.ok) onSaved(result.data.lists);
     });
   };
 
-  const explain = (error: ErrorBody) => {
-    if (error.code !== 'INVALID_ARGUMENT') return null;
-    const refusal = readRefusal(error.message);
-    return refusal
-      ? t('watched.refusedEntry', { number: refusal.index + 1, reason: refusal.reason })
-      : t('watched.refused', { reason: error.message });
-  };
+  // The check above is the server's own (core's), so a refusal here is rare: said plainly, with
+  // the server's words after it rather than parsed for which entry it meant.
+  const explain = (error: ErrorBody) =>
+    error.code === 'INVALID_ARGUMENT' ? t('watched.refused', { reason: error.message }) : null;
 
   return (
     <form ref={formRef} className="staff-form" noValidate onSubmit={submit}>

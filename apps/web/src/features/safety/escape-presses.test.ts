@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_WINDOW_MS, countPress, createEscapePresses } from './escape-presses';
+import { EXIT_WINDOW_MS, countPress, createEscapePresses, isEscapePress } from './escape-presses';
 
 const pressAll = (times: readonly number[]): boolean[] => {
   const presses = createEscapePresses();
@@ -39,5 +39,25 @@ describe('Escape pressed three times', () => {
   it('takes another count and window when asked', () => {
     expect(countPress([0], 400, { presses: 2, windowMs: 500 }).exit).toBe(true);
     expect(countPress([0], 600, { presses: 2, windowMs: 500 }).exit).toBe(false);
+  });
+});
+
+describe('which keys count as a press', () => {
+  const key = (key: string, more: Partial<KeyboardEvent> = {}) => ({
+    key,
+    repeat: false,
+    isComposing: false,
+    ...more,
+  });
+
+  it('counts Escape, by either name', () => {
+    expect(isEscapePress(key('Escape'))).toBe(true);
+    expect(isEscapePress(key('Esc'))).toBe(true);
+    expect(isEscapePress(key('Enter'))).toBe(false);
+  });
+
+  it('does not count a key held down, or Escape that cancels an input method', () => {
+    expect(isEscapePress(key('Escape', { repeat: true }))).toBe(false);
+    expect(isEscapePress(key('Escape', { isComposing: true }))).toBe(false);
   });
 });

@@ -34,3 +34,11 @@ export function createEscapePresses(): { press: (now: number) => boolean } {
     },
   };
 }
+
+/**
+ * Whether a keydown is one press of Escape for the count. A key held down is one press; 'Esc'
+ * is what older browsers call it. Escape while composing (an input method's candidate list)
+ * cancels the composition, and is not meant for the page.
+ */
+export const isEscapePress = (event: Pick<KeyboardEvent, 'key' | 'repeat' | 'isComposing'>) =>
+  (event.key === 'Escape' || event.key === 'Esc') && !event.repeat && !event.isComposing;

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Signaling } from '../../services/signaling';
 import type { SessionSnapshot } from '../room/session-controller';
 import { KEEP_DEVICE_KEY, chooseKeepDevice, keepsDevice } from './keep-device-choice';
-import { NEUTRAL_PAGE, forgetHaven, keysToForget, leaveAtOnce, quickExit } from './quick-exit';
+import { readFileSync } from 'node:fs';
+import {
+  NEUTRAL_FILES,
+  NEUTRAL_PAGE,
+  NEUTRAL_TITLE,
+  blankPage,
+  forgetHaven,
+  keysToForget,
+  leaveAtOnce,
+  quickExit,
+} from './quick-exit';
 
 /** The part of the Storage interface the code uses, in memory. */
 function memoryStorage(entries: Record<string, string> = {}): Storage {
@@ -99,11 +109,12 @@ describe('what a quick exit forgets', () => {
 });
 
 describe('quick exit', () => {
-  it('says goodbye, forgets, then replaces the page with the neutral one, in that order', () => {
+  it('blanks the page, says goodbye, forgets, then replaces the page, in that order', () => {
     const steps: string[] = [];
     const site = memoryStorage(SITE);
     const tab = memoryStorage(TAB);
     quickExit({
+      blank: () => steps.push('blank'),
       goodbye: () => steps.push('goodbye'),
       site: () => {
         steps.push('forget');
@@ -116,12 +127,13 @@ describe('quick exit', () => {
         expect(keysIn(tab)).toEqual([]);
       },
     });
-    expect(steps).toEqual(['goodbye', 'forget', `replace ${NEUTRAL_PAGE}`]);
+    expect(steps).toEqual(['blank', 'goodbye', 'forget', `replace ${NEUTRAL_PAGE}`]);
   });
 
-  it('goes even when the goodbye throws, or there is none', () => {
+  it('goes even when blanking or the goodbye throws, or there is no goodbye', () => {
     const replaced: string[] = [];
     const deps = {
+      blank: () => undefined,
       site: () => null,
       tab: () => null,
       replace: (url: string) => void replaced.push(url),
@@ -133,7 +145,37 @@ describe('quick exit', () => {
       },
     });
     quickExit(deps);
-    expect(replaced).toEqual([NEUTRAL_PAGE, NEUTRAL_PAGE]);
+    quickExit({
+      ...deps,
+      blank: () => {
+        throw new Error('no document');
+      },
+    });
+    expect(replaced).toEqual([NEUTRAL_PAGE, NEUTRAL_PAGE, NEUTRAL_PAGE]);
+  });
+
+  it('blanks the page at once: the neutral title, no content, no colour of Haven’s', () => {
+    const removed: string[] = [];
+    const doc = {
+      title: 'Evening circle – Haven',
+      body: { style: { display: '' } } as HTMLElement,
+      querySelector: (selector: string) => ({ remove: () => void removed.push(selector) }),
+    } as unknown as Document;
+    blankPage(doc);
+    expect(doc.title).toBe(NEUTRAL_TITLE);
+    expect(doc.body.style.display).toBe('none');
+    expect(removed).toEqual(['meta[name="theme-color"]']);
+  });
+
+  it('titles the blank tab as the neutral page does, and fetches ahead all it needs', () => {
+    const publicFile = (path: string) =>
+      readFileSync(new URL(`../../../public${path}`, import.meta.url), 'utf8');
+    const page = publicFile(NEUTRAL_PAGE);
+    expect(page).toContain(`<title>${NEUTRAL_TITLE}</title>`);
+    expect(NEUTRAL_FILES).toContain(NEUTRAL_PAGE);
+    for (const src of page.matchAll(/(?:src|href)="(\/[^"]+)"/g))
+      expect(NEUTRAL_FILES).toContain(src[1]);
+    for (const path of NEUTRAL_FILES) expect(() => publicFile(path)).not.toThrow();
   });
 
   it('is a same-origin path, so the page is our own', () => {

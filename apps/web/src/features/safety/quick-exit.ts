@@ -8,11 +8,15 @@ import { KEEP_DEVICE_KEY, keepsDevice } from './keep-device-choice';
  * but its one small script. That script adds one more history entry with the same address, so
  * that "back", pressed by whoever picks the phone up, stays on the recipe. Chrome's back button
  * may skip an entry that added another before any tap on the page; it then goes to what was open
- * before the session, never into it, because the way in replaces its entries (the invite page's
- * session links). The script is a file because the server's Content-Security-Policy allows no
+ * before Haven, never into it, because a participant's pages replace one another in the history
+ * (see `navigate`). The script is a file because the server's Content-Security-Policy allows no
  * inline script; neither file explains itself in a comment, as anyone may read a page's source.
  */
 export const NEUTRAL_PAGE = '/recipes/lentil-soup.html';
+/** The neutral page's own <title>, shown in the tab from the moment of the exit. */
+export const NEUTRAL_TITLE = 'Red lentil soup – Kitchen notes';
+/** Fetched ahead (see `prefetchNeutralPage`) so that the exit works without the network. */
+export const NEUTRAL_FILES = [NEUTRAL_PAGE, '/recipes/lentil-soup.js'] as const;
 
 /**
  * Every key in this origin's localStorage but the ones the person chose to keep. The origin
@@ -49,6 +53,8 @@ export function forgetHaven(site: Storage | null, tab: Storage | null): void {
 }
 
 export interface QuickExitDeps {
+  /** Takes Haven off the screen and out of the tab's title, before anything else. */
+  blank: () => void;
   /** Tells the server the person has gone; must not wait for anything. */
   goodbye?: (() => void) | undefined;
   site: () => Storage | null;
@@ -59,10 +65,16 @@ export interface QuickExitDeps {
 
 /**
  * Leaves at once: nothing is awaited, so a slow or dead network cannot hold the person on the
- * page. Unloading the page drops the chat from memory; nothing in the app asks to stay (no
+ * page. The page is blanked first, as the neutral page may take seconds to come on a slow
+ * network. Unloading the page drops the chat from memory; nothing in the app asks to stay (no
  * `beforeunload`).
  */
-export function quickExit({ goodbye, site, tab, replace }: QuickExitDeps): void {
+export function quickExit({ blank, goodbye, site, tab, replace }: QuickExitDeps): void {
+  try {
+    blank();
+  } catch {
+    // Nothing may stop the way out.
+  }
   try {
     goodbye?.();
   } catch {
@@ -70,6 +82,31 @@ export function quickExit({ goodbye, site, tab, replace }: QuickExitDeps): void 
   }
   forgetHaven(site(), tab());
   replace(NEUTRAL_PAGE);
+}
+
+/**
+ * Nothing of the session stays on screen while the neutral page loads: the tab gets its title,
+ * the page goes blank (the page's own background, without a word or a face on it), and the
+ * browser's bar loses Haven's colour.
+ */
+export function blankPage(doc: Pick<Document, 'title' | 'body' | 'querySelector'>): void {
+  doc.title = NEUTRAL_TITLE;
+  doc.body.style.display = 'none';
+  doc.querySelector('meta[name="theme-color"]')?.remove();
+}
+
+/**
+ * Asks the browser to fetch the neutral page ahead, into its cache (the server lets it keep the
+ * files a day), so that a quick exit shows the recipe at once even on a slow network or none.
+ */
+export function prefetchNeutralPage(doc: Document): void {
+  for (const href of NEUTRAL_FILES) {
+    if (doc.head.querySelector(`link[rel="prefetch"][href="${href}"]`)) continue;
+    const link = doc.createElement('link');
+    link.rel = 'prefetch';
+    link.href = href;
+    doc.head.append(link);
+  }
 }
 
 /**
@@ -110,6 +147,7 @@ function tabStorage(): Storage | null {
 /** This page's quick exit. */
 export function quickExitNow(goodbye?: () => void): void {
   quickExit({
+    blank: () => blankPage(document),
     goodbye,
     site: siteStorage,
     tab: tabStorage,

@@ -75,3 +75,32 @@ describe('bindReports, for a moderator', () => {
     expect(reports.getSnapshot().reports).toEqual([]);
   });
 });
+
+describe('bindReports, after a dropped link', () => {
+  it('reads the reports again on rejoining, and sums up the ones that came meanwhile', async () => {
+    const link = fakeRoomLink();
+    const reports = bindReports(link.controller);
+    link.sent[0]!.answer({ ok: true, data: { reports: [report('a')] } });
+    await settle();
+    expect(reports.getSnapshot().missed).toBeNull();
+
+    link.change({ live: false });
+    link.change({ live: true });
+    expect(link.sent.map((s) => s.event)).toEqual(['report:list', 'report:list']);
+    link.sent[1]!.answer({
+      ok: true,
+      data: { reports: [report('a', 'warned'), report('b'), report('c')] },
+    });
+    await settle();
+    expect(reports.getSnapshot().reports.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(reports.getSnapshot().reports[0]?.resolution?.outcome).toBe('warned');
+    expect(reports.getSnapshot().missed?.value).toBe(2);
+    // Nothing new on the next rejoin: nothing more to say.
+    const serial = reports.getSnapshot().missed?.serial;
+    link.change({ live: false });
+    link.change({ live: true });
+    link.sent[2]!.answer({ ok: true, data: { reports: [report('a'), report('b'), report('c')] } });
+    await settle();
+    expect(reports.getSnapshot().missed?.serial).toBe(serial);
+  });
+});

@@ -14,6 +14,8 @@ export interface ReportsSnapshot {
   reports: readonly Report[];
   /** Moderators: a report that just came in, to announce once. */
   arrived: Private<Report> | null;
+  /** Moderators: how many came in while the link was down, to announce once after a rejoin. */
+  missed: Private<number> | null;
   /** Moderators: why the list could not be read or an action could not be recorded. */
   refused: Private<ErrorCode> | null;
 }
@@ -30,7 +32,7 @@ export interface ReportBinding {
   dispose: () => void;
 }
 
-const EMPTY: ReportsSnapshot = { reports: [], arrived: null, refused: null };
+const EMPTY: ReportsSnapshot = { reports: [], arrived: null, missed: null, refused: null };
 
 /**
  * Reports: anyone sends one; the moderators' side reads the session's reports on entering and
@@ -41,6 +43,8 @@ export function bindReports(
 ): ReportBinding {
   let snapshot = EMPTY;
   let serial = 0;
+  /** Whether the list was read since entering: only a later read can find what was missed. */
+  let listed = false;
   const listeners = createListeners();
 
   const update = (patch: Partial<ReportsSnapshot>): void => {
@@ -49,25 +53,37 @@ export function bindReports(
   };
   const fresh = <T>(value: T): Private<T> => ({ value, serial: ++serial });
 
-  const take = (incoming: readonly Report[], announce: boolean): void => {
+  /** `one`: a single new report is announced; `missed`: how many new ones are summed up. */
+  const take = (incoming: readonly Report[], announce: 'one' | 'missed' | null): void => {
     const known = new Set(snapshot.reports.map((report) => report.id));
     const reports = mergeReports(snapshot.reports, incoming);
     if (reports === snapshot.reports) return;
-    const made = announce ? incoming.find((report) => !known.has(report.id)) : undefined;
-    update({ reports, ...(made && { arrived: fresh(made) }) });
+    const made = incoming.filter((report) => !known.has(report.id));
+    const first = made[0];
+    update({
+      reports,
+      ...(announce === 'one' && first && { arrived: fresh(first) }),
+      ...(announce === 'missed' && made.length > 0 && { missed: fresh(made.length) }),
+    });
   };
 
   const link = followStaffLink(controller, {
-    attach: (signaling) => signaling.on('report:changed', (report) => take([report], true)),
+    attach: (signaling) => signaling.on('report:changed', (report) => take([report], 'one')),
     async resync(signaling) {
       const result = await signaling.request('report:list', {}, { timeoutMs: ACTION_TIMEOUT_MS });
       // `link` is read only after the await: the first resync starts while it is being made.
       if (link.current() !== signaling) return;
       // Said, rather than an empty list that looks like nobody reported; asked again on rejoin.
-      if (!result.ok) update({ refused: fresh(result.error.code) });
-      else take(result.data.reports, false);
+      if (!result.ok) {
+        update({ refused: fresh(result.error.code) });
+        return;
+      }
+      // On entering, the list is simply shown; after a rejoin, what came meanwhile is said.
+      take(result.data.reports, listed ? 'missed' : null);
+      listed = true;
     },
     reset() {
+      listed = false;
       if (snapshot !== EMPTY) update(EMPTY);
     },
   });
@@ -90,7 +106,7 @@ export function bindReports(
         update({ refused: fresh(result.error.code) });
         return false;
       }
-      take([result.data], false);
+      take([result.data], null);
       if (snapshot.refused) update({ refused: null });
       return true;
     },

@@ -155,4 +155,33 @@ describe('bindTalks, for a participant', () => {
     await settle();
     expect(talks.getSnapshot().messages.t1?.map((m) => m.id)).toEqual(['a', 'b']);
   });
+
+  it('reads an ended check-in again after a reconnect only if it was open when last read', async () => {
+    const { sent, change } = setup('participant');
+    const ENDED = '2026-11-26T10:30:00.000Z';
+    const open = talk({ participantId: 'me', displayName: 'Mo', moderators: [SAM] });
+    const ended = { ...open, closedAt: ENDED };
+    const older = { ...ended, id: 't0', openedAt: '2026-11-26T09:00:00.000Z' };
+    sent[0]!.answer({ ok: true, data: { talks: [older, open] } });
+    await settle();
+    expect(events(sent)).toEqual(['talk:list', 'talk:history', 'talk:history']);
+    for (const s of sent.slice(1)) s.answer({ ok: true, data: { messages: [] } });
+    await settle();
+
+    // Ended while the link was down: what was said before its end is read once more.
+    change({ live: false });
+    change({ live: true });
+    sent[3]!.answer({ ok: true, data: { talks: [older, ended] } });
+    await settle();
+    expect(sent.slice(4).map((s) => s.payload)).toEqual([{ talkId: 't1' }]);
+    sent[4]!.answer({ ok: true, data: { messages: [] } });
+    await settle();
+
+    // Both were read after they ended: nothing to read on the next rejoin.
+    change({ live: false });
+    change({ live: true });
+    sent[5]!.answer({ ok: true, data: { talks: [older, ended] } });
+    await settle();
+    expect(events(sent).slice(5)).toEqual(['talk:list']);
+  });
 });

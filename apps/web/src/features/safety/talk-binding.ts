@@ -67,6 +67,11 @@ export function bindTalks(
   const listeners = createListeners();
   /** Check-ins whose history was asked for on the current link. */
   let read = new Set<string>();
+  /**
+   * Check-ins whose history has been read, each with whether it had ended by then: an ended
+   * one read after its end has nothing more to say, and is not read again on each rejoin.
+   */
+  const done = new Map<string, boolean>();
   /** A text that failed, per check-in: sending it again reuses its id. */
   const pending = new Map<string, { text: string; clientMsgId: string }>();
 
@@ -93,10 +98,11 @@ export function bindTalks(
     if (talks !== snapshot.talks || begun)
       update({ talks, ...(begun && { opened: fresh(begun) }) });
     for (const talk of talks)
-      if (isMember(talk, me.id) && !read.has(talk.id)) void readHistory(talk.id, signaling);
+      if (isMember(talk, me.id) && !read.has(talk.id) && done.get(talk.id) !== true)
+        void readHistory(talk.id, !isOpen(talk), signaling);
   }
 
-  async function readHistory(talkId: string, signaling: Signaling): Promise<void> {
+  async function readHistory(talkId: string, ended: boolean, signaling: Signaling): Promise<void> {
     read.add(talkId);
     const result = await signaling.request(
       'talk:history',
@@ -111,6 +117,7 @@ export function bindTalks(
       return;
     }
     addMessages(talkId, result.data.messages);
+    done.set(talkId, ended || done.get(talkId) === true);
   }
 
   function addMessages(talkId: string, incoming: readonly TalkMessage[]): void {
@@ -147,6 +154,7 @@ export function bindTalks(
       },
       reset() {
         read = new Set();
+        done.clear();
         pending.clear();
         if (snapshot !== EMPTY) {
           snapshot = EMPTY;

@@ -1,4 +1,4 @@
-import { checkWatchedPhrase } from '@haven/core';
+import { watchedPhraseKey, watchedPhraseProblem, type WatchedPhraseProblem } from '@haven/core';
 import {
   WATCHED_PHRASE_MAX,
   WATCHED_WORDS_MAX,
@@ -63,60 +63,43 @@ const edit = (form: WordsForm, key: number, change: Partial<WordDraft>): WordsFo
   drafts: form.drafts.map((d) => (d.key === key ? { ...d, ...change } : d)),
 });
 
-/**
- * What is wrong with one phrase, if anything, as the server's matcher (from core) judges it.
- * Core gives its reason in English; the kind is read from the phrase so that it can be said in
- * the reader's language.
- */
+/** Core's reason for refusing a phrase, as the field error that says it in the reader's language. */
+const PROBLEM_ERRORS: Record<WatchedPhraseProblem, FieldError> = {
+  'too-long': { kind: 'tooLong', max: WATCHED_PHRASE_MAX },
+  'star-placement': { kind: 'starPlacement' },
+  'nothing-to-match': { kind: 'noLetters' },
+  'short-prefix': { kind: 'starTooShort' },
+};
+
+/** What is wrong with one phrase, if anything, judged by the same rule (from core) as the server. */
 export function phraseError(raw: string): FieldError | null {
   const value = raw.trim().replace(/\s+/g, ' ');
   // Counted as the request schema counts (UTF-16 units), which is never less than core's count.
   const text = checkText(value, { required: true, max: WATCHED_PHRASE_MAX });
   if (text) return text;
-  if (checkWatchedPhrase(value).ok) return null;
-  if (/\*(?!$|\s)/.test(value)) return { kind: 'starPlacement' };
-  if (value.includes('*') && /[\p{L}\p{N}]/u.test(value)) return { kind: 'starTooShort' };
-  return { kind: 'noLetters' };
+  const problem = watchedPhraseProblem(value);
+  return problem ? PROBLEM_ERRORS[problem] : null;
 }
 
 /**
  * The list to save, each phrase as the server will store it, or what is wrong with which entry
- * (by its key). The same phrase twice is refused, as the server refuses it.
+ * (by its key). The same phrase twice (by core's key, as the server compares them) is refused.
  */
 export function checkWords(form: WordsForm): FormCheck<WatchedWord[], string> {
   const errors: Record<string, FieldError | null> = {};
   const seen = new Set<string>();
   const words: WatchedWord[] = [];
   for (const draft of form.drafts) {
-    const error = phraseError(draft.phrase);
     const phrase = draft.phrase.trim().replace(/\s+/g, ' ');
-    const same = phrase.toLocaleLowerCase();
-    errors[String(draft.key)] = error ?? (seen.has(same) ? { kind: 'duplicate' } : null);
-    seen.add(same);
+    const error = phraseError(phrase);
+    const same = error ? null : watchedPhraseKey(phrase);
+    errors[String(draft.key)] =
+      error ?? (same !== null && seen.has(same) ? { kind: 'duplicate' } : null);
+    if (same !== null) seen.add(same);
     words.push({ phrase, action: draft.action });
   }
   return settle(errors, () => words);
 }
-
-/** Which entry the server refused, counted from 0 as sent, and why (in the server's words). */
-export interface Refusal {
-  index: number;
-  reason: string;
-}
-
-/**
- * Reads a refusal such as `words.3 ("kil*l"): A * may only end a word…`, `words.3: "x" is in
- * the list twice.` or a schema issue at `words.3.phrase: …`; null when it names no entry.
- */
-export function readRefusal(message: string): Refusal | null {
-  const match = /^words\.(\d+)(?:\.\w+)?(?: \(".*?"\))?:\s*(.*)$/su.exec(message);
-  if (!match) return null;
-  return { index: Number(match[1]), reason: match[2] ?? '' };
-}
-
-/** The key of the draft a refusal names, in the form as it was sent. */
-export const refusedKey = (sent: WordsForm, refusal: Refusal): number | null =>
-  sent.drafts[refusal.index]?.key ?? null;
 
 /** The phrases saved for one language; none yet is an empty list. */
 export const wordsFor = (lists: readonly WatchedWordList[], locale: string): WatchedWord[] =>

@@ -698,3 +698,95 @@ describe('MediaSession: data estimate', () => {
     }
   });
 });
+
+describe('MediaSession: a private check-in’s call', () => {
+  const farah = (kind: 'audio' | 'video'): RemoteProducer => ({
+    producerId: `farah-${kind}`,
+    participantId: 'farah',
+    kind,
+    source: kind === 'audio' ? 'microphone' : 'camera',
+    paused: false,
+    talkId: 't1',
+  });
+
+  async function inRoomWithMicrophone() {
+    const env = setup();
+    env.server.remote = [ana('audio')];
+    env.media.setLive(true);
+    await settle();
+    env.media.setMicrophone(true);
+    await settle();
+    return env;
+  }
+
+  it('keeps a call’s tracks out of the room, and receives them only once joined', async () => {
+    const { server, snapshot } = await inRoomWithMicrophone();
+    server.remote.push(farah('audio'));
+    server.emit('media:producer-added', farah('audio'));
+    await settle();
+    expect(snapshot().remote.map((r) => r.producerId)).toEqual(['ana-audio']);
+    expect(snapshot().talkRemote.map((r) => [r.producerId, r.talkId, r.track])).toEqual([
+      ['farah-audio', 't1', null],
+    ]);
+    expect(server.payloadsOf('media:consume').map((p) => p.producerId)).toEqual(['ana-audio']);
+  });
+
+  it('joining sends a microphone of its own to the call and holds the room’s off; leaving restores it', async () => {
+    const { server, media, snapshot, tracks } = await inRoomWithMicrophone();
+    server.remote.push(farah('audio'));
+    server.emit('media:producer-added', farah('audio'));
+    await settle();
+
+    media.joinCall('t1');
+    await settle();
+    expect(server.payloadsOf('media:produce').map((p) => [p.source, p.talkId])).toEqual([
+      ['microphone', undefined],
+      ['microphone', 't1'],
+    ]);
+    // The room no longer hears this person; the toggle says why.
+    expect(server.payloadsOf('media:pause-producer')).toEqual([{ producerId: 'mine-1' }]);
+    expect(snapshot().microphone).toMatchObject({ on: false, restriction: 'private-call' });
+    expect(snapshot().call).toMatchObject({ talkId: 't1', microphone: true, camera: false });
+    expect(tracks).toHaveLength(2);
+    expect(snapshot().talkRemote[0]?.track).not.toBeNull();
+    expect(snapshot().remote.map((r) => r.producerId)).toEqual(['ana-audio']);
+
+    media.leaveCall();
+    await settle();
+    expect(server.payloadsOf('media:close-producer')).toEqual([{ producerId: 'mine-2' }]);
+    expect(tracks[1]?.readyState).toBe('ended');
+    expect(server.payloadsOf('media:close-consumer')).toEqual([{ consumerId: 'c-farah-audio' }]);
+    expect(server.payloadsOf('media:resume-producer')).toEqual([{ producerId: 'mine-1' }]);
+    expect(snapshot().microphone).toMatchObject({ on: true, restriction: null });
+    expect(snapshot().call).toBeNull();
+  });
+
+  it('the camera in the call is a second producer with the check-in’s id', async () => {
+    const { server, media, snapshot } = await inRoomWithMicrophone();
+    media.joinCall('t1');
+    await settle();
+    media.setCallCamera(true);
+    await settle();
+    expect(server.payloadsOf('media:produce').at(-1)).toMatchObject({
+      kind: 'video',
+      source: 'camera',
+      talkId: 't1',
+    });
+    expect(snapshot().call?.selfVideo).not.toBeNull();
+    expect(snapshot().camera.on).toBe(false);
+  });
+
+  it('ends when the server closes its track (the check-in ended): the room microphone comes back', async () => {
+    const { server, media, snapshot } = await inRoomWithMicrophone();
+    media.joinCall('t1');
+    await settle();
+    server.emit('media:producer-closed', {
+      producerId: 'mine-2',
+      participantId: 'me',
+      talkId: 't1',
+    });
+    await settle();
+    expect(snapshot().call).toBeNull();
+    expect(snapshot().microphone).toMatchObject({ on: true, restriction: null });
+  });
+});

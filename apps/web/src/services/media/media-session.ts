@@ -29,6 +29,7 @@ import {
   type MediaPreferences,
   type MediaPreferencesStore,
 } from './media-preferences';
+import { CallPublisher } from './call-publisher';
 import { Publisher } from './publisher';
 import { Receiver } from './receiver';
 import {
@@ -38,6 +39,7 @@ import {
   revokedKinds,
   sameHardMutes,
   withHardMutes,
+  withPrivateCall,
   type HardMutes,
 } from './restrictions';
 import { INITIAL_MEDIA, type MediaSnapshot, type MediaStatus } from './types';
@@ -95,6 +97,7 @@ export class MediaSession {
   private readonly env: MediaEnvironment;
   private readonly publisher: Publisher;
   private readonly receiver: Receiver;
+  private readonly call: CallPublisher;
   private readonly unsubscribers: (() => void)[];
   private prefs: MediaPreferences;
   private device: Device | null = null;
@@ -139,12 +142,18 @@ export class MediaSession {
       savePreferences: (patch) => this.savePreferences(patch),
       devicesChanged: () => void this.refreshDevices(),
     };
+    const videoCodec = () =>
+      this.device?.rtpCapabilities.codecs?.find((c) => /^video\/vp8$/i.test(c.mimeType));
     this.publisher = new Publisher(
       ctx,
       { microphoneId: this.prefs.microphoneId ?? null, cameraId: this.prefs.cameraId ?? null },
-      () => this.device?.rtpCapabilities.codecs?.find((c) => /^video\/vp8$/i.test(c.mimeType)),
+      videoCodec,
     );
     this.receiver = new Receiver(ctx, this.snapshot.receiveMode);
+    this.call = new CallPublisher(ctx, videoCodec, (talkId) => {
+      this.receiver.setCall(talkId);
+      this.applyRestrictions();
+    });
 
     const selfId = options.selfId;
     const s = this.signaling;
@@ -156,8 +165,10 @@ export class MediaSession {
       }),
       s.on('media:producer-closed', ({ producerId, participantId }) => {
         this.closedWhileStarting?.add(producerId);
-        if (participantId === selfId) this.publisher.serverClosed(producerId);
-        else this.receiver.producerClosed(producerId);
+        if (participantId === selfId) {
+          this.publisher.serverClosed(producerId);
+          this.call.serverClosed(producerId);
+        } else this.receiver.producerClosed(producerId);
       }),
       s.on('media:consumer-closed', ({ consumerId }) => this.receiver.consumerClosed(consumerId)),
       s.on('media:speaking', ({ participantIds }) => this.receiver.speaking(participantIds)),
@@ -213,6 +224,15 @@ export class MediaSession {
   readonly selectCamera = (deviceId: string): void =>
     this.publisher.selectDevice('camera', deviceId);
 
+  /**
+   * Joins a private check-in's call (a moderator starting it does the same): this person's
+   * microphone goes out to its members only, their room microphone is held off meanwhile.
+   */
+  readonly joinCall = (talkId: string): void => this.call.join(talkId);
+  readonly setCallCamera = (on: boolean): void => this.call.setCamera(on);
+  /** Leaves the call: the private tracks close, the room microphone comes back as it was. */
+  readonly leaveCall = (): void => this.call.leave();
+
   readonly setReceiveMode = (mode: ReceiveMode): void => {
     if (this.closed) return;
     this.savePreferences({ receiveMode: mode });
@@ -231,6 +251,7 @@ export class MediaSession {
     if (this.closed) return;
     this.closed = true;
     this.replaceTransports();
+    this.call.close();
     this.publisher.close();
     this.receiver.close();
     if (this.sampler !== null) clearInterval(this.sampler);
@@ -293,6 +314,7 @@ export class MediaSession {
     this.everReady = true;
     this.setStatus({ kind: 'ready' });
     this.publisher.reconcile();
+    this.call.reconcile();
     this.startSampling();
   }
 
@@ -342,6 +364,7 @@ export class MediaSession {
     this.recv = null;
     if (had) {
       this.publisher.transportsClosed();
+      this.call.transportsClosed();
       this.receiver.transportsClosed();
     }
     return this.generation;
@@ -361,12 +384,15 @@ export class MediaSession {
           errback(new MediaRequestError('INVALID_ARGUMENT'));
           return;
         }
+        // A private call's track names its check-in; the room's tracks name none.
+        const talkId = typeof appData.talkId === 'string' ? appData.talkId : undefined;
         void request('media:produce', {
           transportId: transport.id,
           kind,
           source: source.data,
           rtpParameters: rtpParameters as Payload<'media:produce'>['rtpParameters'],
           paused: false,
+          ...(talkId !== undefined && { talkId }),
         }).then((r) =>
           r.ok ? callback({ id: r.data.producerId }) : errback(new MediaRequestError(r.error.code)),
         );
@@ -413,6 +439,7 @@ export class MediaSession {
     this.setStatus({ kind: 'ready' });
     this.receiver.resync(now.data.producers);
     this.publisher.reconcile();
+    this.call.reconcile();
     this.receiver.reconcile();
   }
 
@@ -466,7 +493,8 @@ export class MediaSession {
 
   private applyRestrictions(): void {
     const group = restrictionsFor(this.snapshot.allowedKinds);
-    this.publisher.setRestrictions(withHardMutes(group, this.hardMutes));
+    const inCall = this.snapshot.call !== null;
+    this.publisher.setRestrictions(withPrivateCall(withHardMutes(group, this.hardMutes), inCall));
   }
 
   // ---- Data estimate and devices ----------------------------------------------------------

@@ -127,3 +127,23 @@ describe('remote producers', () => {
     expect(rememberSpeakers(['ana', 'ben'], [], 1)).toEqual(['ana']);
   });
 });
+
+describe('planReceive: a private check-in’s call', () => {
+  const inCall = (p: RemoteProducer): RemoteProducer => ({ ...p, talkId: 't1' });
+  const call = [inCall(audio('mod')), inCall(video('mod'))];
+
+  it('receives nothing of a call before joining it, all of it after, whatever the mode', () => {
+    const producers = producersFrom([audio('ana'), ...call], 'me');
+    expect(planReceive(input({ producers })).consume).toEqual(['ana-mic']);
+    expect(planReceive(input({ producers, mode: 'audio-only', callTalkId: 't1' })).consume).toEqual(
+      ['ana-mic', 'mod-mic', 'mod-cam'],
+    );
+    expect(planReceive(input({ producers, callTalkId: 't2' })).consume).toEqual(['ana-mic']);
+  });
+
+  it('closes the call’s consumers on leaving it', () => {
+    const producers = producersFrom(call, 'me');
+    const plan = planReceive(input({ producers, consumers: call.map((p) => consumer(p)) }));
+    expect(plan.close).toEqual(['c-mod-mic', 'c-mod-cam']);
+  });
+});

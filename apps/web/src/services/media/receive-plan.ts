@@ -32,28 +32,43 @@ export interface ReceiveInput {
   /** Producers being consumed right now, or refused: not asked for again. */
   skip: ReadonlySet<string>;
   recentSpeakers: readonly string[];
+  /** The private check-in whose call this person is in, if any. */
+  callTalkId?: string | null;
 }
 
-/** The producers this person wants to receive: all audio, and the videos the mode allows. */
+/**
+ * The producers this person wants to receive: all the room's audio and the videos the mode
+ * allows, and everything of the private call they are in (one or two people: the mode's limits
+ * are for a room). A call's tracks are not received before the person joins it.
+ */
 export function wantedProducers(
   mode: ReceiveMode,
   producers: RemoteProducers,
   recentSpeakers: readonly string[],
+  callTalkId: string | null = null,
 ): Set<string> {
-  const all = [...producers.values()];
+  const everything = [...producers.values()];
+  const call = everything.filter((p) => Boolean(p.talkId) && p.talkId === callTalkId);
+  const all = everything.filter((p) => !p.talkId);
   const videos = videosToReceive(
     mode,
     all.filter((p) => p.kind === 'video'),
     recentSpeakers,
   );
-  return new Set(
-    all.filter((p) => p.kind === 'audio' || videos.has(p.producerId)).map((p) => p.producerId),
-  );
+  return new Set([
+    ...all.filter((p) => p.kind === 'audio' || videos.has(p.producerId)).map((p) => p.producerId),
+    ...call.map((p) => p.producerId),
+  ]);
 }
 
 /** What to change so the consumers match the receive mode. Pure: the receiver carries it out. */
 export function planReceive(input: ReceiveInput): ReceivePlan {
-  const wanted = wantedProducers(input.mode, input.producers, input.recentSpeakers);
+  const wanted = wantedProducers(
+    input.mode,
+    input.producers,
+    input.recentSpeakers,
+    input.callTalkId ?? null,
+  );
   const layer = preferLowLayer(input.mode) ? 'low' : 'auto';
   const consumed = new Set(input.consumers.map((c) => c.producerId));
   const plan: ReceivePlan = { consume: [], close: [], drop: [], setLayer: [] };

@@ -31,6 +31,8 @@ export class Receiver {
   /** Producers the server or the browser would not let this person receive: not asked again. */
   private readonly refused = new Set<string>();
   private recentSpeakers: string[] = [];
+  /** The private call this person is in: its tracks are received, no other call's. */
+  private callTalkId: string | null = null;
   private closed = false;
 
   constructor(
@@ -114,6 +116,13 @@ export class Receiver {
     this.reconcile();
   }
 
+  /** Joined (or left) a private check-in's call. */
+  setCall(talkId: string | null): void {
+    if (talkId === this.callTalkId) return;
+    this.callTalkId = talkId;
+    this.reconcile();
+  }
+
   close(): void {
     this.closed = true;
     this.forgetConsumers();
@@ -133,6 +142,7 @@ export class Receiver {
       })),
       skip: new Set([...this.pending.keys(), ...this.refused]),
       recentSpeakers: this.recentSpeakers,
+      callTalkId: this.callTalkId,
     });
     const request = this.ctx.request;
     for (const consumerId of [...plan.drop, ...plan.close]) this.closeConsumer(consumerId);
@@ -218,11 +228,14 @@ export class Receiver {
   }
 
   private publish(): void {
+    const tracks = [...this.producers.values()].map((p) => ({
+      ...p,
+      track: this.received.get(p.producerId)?.consumer.track ?? null,
+    }));
+    // A private call's tracks never reach the room's stage or its sound.
     this.ctx.update({
-      remote: [...this.producers.values()].map((p) => ({
-        ...p,
-        track: this.received.get(p.producerId)?.consumer.track ?? null,
-      })),
+      remote: tracks.filter((r) => !r.talkId),
+      talkRemote: tracks.filter((r) => Boolean(r.talkId)),
     });
   }
 }

@@ -6,7 +6,13 @@ import type { MediaKind } from '@haven/protocol';
  * (no group setting allows video without sound), and nothing allowed as a session without audio
  * and video. `moderator` and `paused` also come from the room's moderation state (hard mutes).
  */
-export type Restriction = 'group-audio-only' | 'moderator' | 'paused' | 'not-in-session';
+export type Restriction =
+  | 'group-audio-only'
+  | 'moderator'
+  | 'paused'
+  | 'not-in-session'
+  /** The room microphone is held off while the person is in a private check-in's call. */
+  | 'private-call';
 
 export type Restrictions = Readonly<Record<MediaKind, Restriction | null>>;
 
@@ -68,3 +74,7 @@ export function withHardMutes(restrictions: Restrictions, mutes: HardMutes): Res
     restrictions[kind] ?? (mutes.kinds.includes(kind) ? mutes.reason : null);
   return { audio: of('audio'), video: of('video') };
 }
+
+/** In a private call, the room's microphone is held off (and the call's microphone is used). */
+export const withPrivateCall = (restrictions: Restrictions, inCall: boolean): Restrictions =>
+  inCall && restrictions.audio === null ? { ...restrictions, audio: 'private-call' } : restrictions;

@@ -33,7 +33,24 @@ export interface RemoteTrack {
   source: MediaSource;
   /** Muted by its owner (or by the server). */
   paused: boolean;
+  /** Set for a private check-in's call: never part of the room. */
+  talkId?: string | undefined;
   track: MediaStreamTrack | null;
+}
+
+/**
+ * This person in a private check-in's call. Meanwhile their room microphone is held off (the
+ * room must not hear the private conversation) and comes back as it was after.
+ */
+export interface PrivateCallState {
+  talkId: string;
+  /** Their microphone in the call; false while it is being set up or it failed. */
+  microphone: boolean;
+  /** The camera in the call, as asked for. */
+  camera: boolean;
+  busy: boolean;
+  /** The call's own camera track, for a self-view. */
+  selfVideo: MediaStreamTrack | null;
 }
 
 /** Something to tell the person once; `serial` changes so a repeat is announced again. */
@@ -55,7 +72,11 @@ export interface MediaSnapshot {
   camera: LocalSourceState;
   /** The camera's own track, for the self-view. */
   selfVideo: MediaStreamTrack | null;
+  /** The room's tracks: never a private call's. */
   remote: readonly RemoteTrack[];
+  /** Private calls' tracks of the check-ins this person is in (received only while in the call). */
+  talkRemote: readonly RemoteTrack[];
+  call: PrivateCallState | null;
   /** Who is audible now, loudest first: the first is the active speaker. */
   speaking: readonly string[];
   receiveMode: ReceiveMode;
@@ -82,6 +103,8 @@ export const INITIAL_MEDIA: MediaSnapshot = {
   camera: INITIAL_SOURCE,
   selfVideo: null,
   remote: [],
+  talkRemote: [],
+  call: null,
   speaking: [],
   receiveMode: 'all',
   microphones: [],
