@@ -22,20 +22,31 @@ const targets = {
         auth: deviceToken ? { protocolVersion, deviceToken } : { protocolVersion },
         ...(cookie && { extraHeaders: { cookie } }),
       }),
-    join: (socket, sessionId, protocolVersion) =>
-      socket.timeout(20_000).emitWithAck('session:join', { protocolVersion, sessionId }),
+    join: (socket, sessionId, protocolVersion, lastSeq) =>
+      socket.timeout(20_000).emitWithAck('session:join', {
+        protocolVersion,
+        sessionId,
+        ...(lastSeq !== undefined && { lastSeq }),
+      }),
     send: (socket, _room, clientMsgId, text) =>
       socket.timeout(20_000).emitWithAck('chat:send', { clientMsgId, text }),
-    onMessage: (socket, handle) => socket.on('chat:message', (m) => handle(m.text)),
+    onMessage: (socket, handle) => socket.on('chat:message', (m) => handle(m.text, m.seq)),
     selfIdOf: (joined) => joined.data.self.id,
+    /** What a rejoining client missed, as the join reply carries it. */
+    replayOf: (joined) => joined.data.history.map((m) => [m.text, m.seq]),
+    /** Where a first join finds the room: a later return asks for what came after it. */
+    lastSeqOf: (joined) => joined.data.history.at(-1)?.seq ?? 0,
   },
   baseline: {
     connect: (url) => io(url, { transports: ['websocket'], reconnection: false, forceNew: true }),
     join: (socket, room) => socket.timeout(20_000).emitWithAck('join', room),
     send: (socket, room, _clientMsgId, text) =>
       socket.timeout(20_000).emitWithAck('chat', { room, text }),
-    onMessage: (socket, handle) => socket.on('msg', (text) => handle(text)),
+    onMessage: (socket, handle) => socket.on('msg', (text) => handle(text, undefined)),
     selfIdOf: () => null,
+    // A raw relay keeps nothing: what happened while away is gone.
+    replayOf: () => [],
+    lastSeqOf: () => undefined,
   },
 };
 
@@ -54,6 +65,9 @@ const freshStats = () => ({
   muteAck: histogram(),
   muteNotify: histogram(),
   leaked: 0,
+  replay: histogram(),
+  replayed: 0,
+  skippedAway: 0,
 });
 let stats = freshStats();
 // receiver index → sender index → { last, seen }
@@ -62,8 +76,7 @@ const seenBy = new Map();
 const mutedSince = new Map();
 
 async function connectAll() {
-  const target = targets[setup.target];
-  const { rooms, url, protocolVersion, staffCookie } = setup;
+  const { rooms, staffCookie } = setup;
   let index = 0;
   for (const [r, room] of rooms.entries()) {
     const people = [
@@ -74,30 +87,73 @@ async function connectAll() {
     // flooded by a thousand handshakes at once (that is not what this benchmark measures).
     await Promise.all(
       people.map(async (person) => {
-        const socket = target.connect(url, { ...person, protocolVersion });
-        await new Promise((resolve, reject) => {
-          socket.once('connect', resolve);
-          socket.once('connect_error', reject);
-        });
-        const joined = await target.join(socket, room.sessionId, protocolVersion);
-        if (joined && joined.ok === false)
-          throw new Error(`join refused: ${JSON.stringify(joined)}`);
         const client = {
-          socket,
+          person,
+          socket: null,
           room: r,
           roomName: room.sessionId,
           index: index++,
           isModerator: person.isModerator,
-          selfId: target.selfIdOf(joined),
+          selfId: null,
+          lastSeq: undefined,
+          away: false,
         };
-        target.onMessage(socket, (text) => receive(client, text));
+        await attach(client);
         clients.push(client);
       }),
     );
   }
 }
 
-function receive(client, text) {
+/** Connects a client and joins its room; on a return, the server's catch-up counts as replay. */
+async function attach(client, { replay = false } = {}) {
+  const target = targets[setup.target];
+  const { url, protocolVersion } = setup;
+  const socket = target.connect(url, { ...client.person, protocolVersion });
+  await new Promise((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  // Live messages that overtake the join's catch-up wait for it, as the app's timeline would
+  // order them by seq: arrival order here is not delivery order.
+  const early = [];
+  let caughtUp = !replay;
+  target.onMessage(socket, (text, seq) => {
+    if (caughtUp) receive(client, text, seq, false);
+    else early.push([text, seq]);
+  });
+  const joined = await target.join(
+    socket,
+    client.roomName,
+    protocolVersion,
+    replay ? client.lastSeq : undefined,
+  );
+  if (joined && joined.ok === false) throw new Error(`join refused: ${JSON.stringify(joined)}`);
+  client.socket = socket;
+  client.selfId = target.selfIdOf(joined);
+  if (!replay) client.lastSeq = target.lastSeqOf(joined);
+  if (replay) {
+    const replayed = target.replayOf(joined);
+    const last = replayed.at(-1)?.[1] ?? client.lastSeq ?? 0;
+    for (const [text, seq] of replayed) receive(client, text, seq, true);
+    for (const [text, seq] of early)
+      if (seq === undefined || seq > last) receive(client, text, seq, false);
+    caughtUp = true;
+  }
+}
+
+/** Away for a while (a lost signal, a closed laptop), then back, catching up if the server can. */
+async function away(client, ms) {
+  client.away = true;
+  client.socket.disconnect();
+  await new Promise((r) => setTimeout(r, ms));
+  client.backAt = now();
+  await attach(client, { replay: true });
+  client.away = false;
+}
+
+function receive(client, text, roomSeq, replayed) {
+  if (roomSeq !== undefined) client.lastSeq = Math.max(client.lastSeq ?? 0, roomSeq);
   const [senderText, seqText, intendedText] = String(text).split(':');
   if (intendedText === undefined) return;
   const sender = Number(senderText);
@@ -107,6 +163,11 @@ function receive(client, text) {
   const at = now();
   stats.received++;
   stats.latency.recordValue(Math.max(1, micros(at - intended)));
+  if (replayed) {
+    // Replay latency: from the moment the person came back to the message on their screen.
+    stats.replayed++;
+    stats.replay.recordValue(Math.max(1, micros(at - client.backAt)));
+  }
   const muted = mutedSince.get(sender);
   if (muted !== undefined && intended > muted) stats.leaked++;
   let bySender = seenBy.get(client.index);
@@ -144,7 +205,7 @@ function plan(startNs, phases) {
 
 let runs = 0;
 
-async function run({ startNs, phases, muteEveryMs }) {
+async function run({ startNs, phases, muteEveryMs, drop, churn }) {
   const runId = ++runs;
   const target = targets[setup.target];
   const roomSize = setup.rooms[0].deviceTokens.length + 1;
@@ -155,12 +216,22 @@ async function run({ startNs, phases, muteEveryMs }) {
   loopDelay.enable();
 
   const mutes = setup.target === 'haven' && muteEveryMs > 0 ? startMutes(muteEveryMs, end) : null;
+  const outages = [
+    drop && dropAt(BigInt(startNs) + BigInt(drop.atMs) * 1_000_000n, drop.fraction, drop.forMs),
+    churn && churnUntil(end, churn.fractionPer10s, churn.forMs),
+  ];
 
   await new Promise((resolve) => {
     const tick = () => {
       const t = now();
       while (next < sends.length && sends[next].at <= t) {
         const { at, client } = sends[next++];
+        // Someone without a connection sends nothing (the app would queue it; that is another
+        // measure): skipped sends are counted, not expected.
+        if (client.away) {
+          stats.skippedAway++;
+          continue;
+        }
         const seq = (seqOf.get(client.index) ?? 0) + 1;
         seqOf.set(client.index, seq);
         const text = `${client.index}:${seq}:${at}`;
@@ -180,7 +251,10 @@ async function run({ startNs, phases, muteEveryMs }) {
                 stats.ack.recordValue(Math.max(1, micros(now() - at)));
               },
               () => {
-                stats.refused.TIMEOUT = (stats.refused.TIMEOUT ?? 0) + 1;
+                // No answer: the sender's connection went mid-send (the app would resend the
+                // same message on return), or the server did not answer in time.
+                const code = client.away ? 'UNANSWERED_SENDER_LEFT' : 'TIMEOUT';
+                stats.refused[code] = (stats.refused[code] ?? 0) + 1;
               },
             ),
         );
@@ -193,7 +267,35 @@ async function run({ startNs, phases, muteEveryMs }) {
   });
   await Promise.all(pending);
   await mutes;
+  await Promise.all(outages);
   loopDelay.disable();
+}
+
+const participants = () => clients.filter((c) => !c.isModerator && !c.away);
+const pick = (list, n) => [...list].sort(() => Math.random() - 0.5).slice(0, n);
+const sleepUntil = (ns) =>
+  new Promise((r) => setTimeout(r, Math.max(0, Number((ns - now()) / 1_000_000n))));
+
+/** The drop test: a share of everyone loses their connection at once, for a while. */
+async function dropAt(atNs, fraction, forMs) {
+  await sleepUntil(atNs);
+  const dropped = pick(participants(), Math.round(participants().length * fraction));
+  await Promise.all(dropped.map((c) => away(c, forMs)));
+}
+
+/** Churn: every 10 s a small share of people drop and come back a moment later. */
+async function churnUntil(endNs, fractionPer10s, forMs) {
+  const outages = [];
+  for (
+    let at = now() + 10_000_000_000n;
+    at + BigInt(forMs) * 1_000_000n < endNs;
+    at += 10_000_000_000n
+  ) {
+    await sleepUntil(at);
+    const leaving = pick(participants(), Math.round(participants().length * fractionPer10s));
+    outages.push(...leaving.map((c) => away(c, forMs)));
+  }
+  await Promise.all(outages);
 }
 
 /** Moderators mute someone (chat) and unmute them again, in turn, every few seconds. */
@@ -214,7 +316,12 @@ async function startMutes(everyMs, endNs) {
         let turn = 0;
         while (now() + BigInt(everyMs) * 1_000_000n < endNs) {
           const target = people[turn++ % people.length];
+          if (target.away) {
+            await new Promise((r) => setTimeout(r, 200));
+            continue;
+          }
           const notified = new Promise((resolve) => {
+            setTimeout(() => resolve(null), 10_000);
             const on = (m) => {
               if (m.participantId === target.selfId && m.kinds.includes('chat')) {
                 target.socket.off('moderation:mutes', on);
@@ -231,7 +338,8 @@ async function startMutes(everyMs, endNs) {
           if (reply?.ok === false) continue;
           mutedSince.set(target.index, acked);
           stats.muteAck.recordValue(Math.max(1, micros(acked - asked)));
-          stats.muteNotify.recordValue(Math.max(1, micros((await notified) - asked)));
+          const heard = await notified;
+          if (heard !== null) stats.muteNotify.recordValue(Math.max(1, micros(heard - asked)));
           await new Promise((r) => setTimeout(r, everyMs / 2));
           // Unmuted from the moment of asking: a message sent after this may pass again.
           mutedSince.delete(target.index);
@@ -270,6 +378,9 @@ process.on('message', async (message) => {
         duplicates: stats.duplicates,
         reordered: stats.reordered,
         leaked: stats.leaked,
+        replayed: stats.replayed,
+        skippedAway: stats.skippedAway,
+        replay: encode(stats.replay),
         latency: encode(stats.latency),
         ack: encode(stats.ack),
         muteAck: encode(stats.muteAck),

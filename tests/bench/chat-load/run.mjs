@@ -18,6 +18,7 @@ const { values } = parseArgs({
     'stress-rate': { type: 'string', default: '0.8' },
     seconds: { type: 'string', default: '15' },
     'stress-seconds': { type: 'string', default: '8' },
+    'drop-seconds': { type: 'string', default: '8' },
     rounds: { type: 'string', default: '2' },
     generators: { type: 'string', default: '2' },
     'mute-every': { type: 'string', default: '4000' },
@@ -28,11 +29,24 @@ const { values } = parseArgs({
 const ROOMS = Number(values.rooms);
 const SIZE = Number(values.size);
 const PHASES = [
-  { name: 'base', rate: Number(values.rate), durationMs: Number(values.seconds) * 1000 },
+  {
+    name: 'base',
+    rate: Number(values.rate),
+    durationMs: Number(values.seconds) * 1000,
+    // 2% of people drop and come back a second later, every 10 s.
+    churn: { fractionPer10s: 0.02, forMs: 1000 },
+  },
   {
     name: 'stress',
     rate: Number(values['stress-rate']),
     durationMs: Number(values['stress-seconds']) * 1000,
+  },
+  {
+    name: 'drop',
+    rate: Number(values.rate),
+    durationMs: Number(values['drop-seconds']) * 1000,
+    // 10% of everyone loses the connection for 2 s while messages flow.
+    drop: { fraction: 0.1, atMs: 2000, forMs: 2000 },
   },
 ];
 const GENERATORS = Number(values.generators);
@@ -168,7 +182,9 @@ async function round(targetName) {
               type: 'run',
               startNs: String(startNs),
               phases: [{ rate: phase.rate, durationMs: phase.durationMs }],
-              muteEveryMs: MUTE_EVERY_MS,
+              muteEveryMs: phase.name === 'drop' ? 0 : MUTE_EVERY_MS,
+              drop: phase.drop,
+              churn: phase.churn,
               drainMs: DRAIN_MS,
             },
             'result',
@@ -220,6 +236,9 @@ function summarise(rounds, phaseName) {
     latency: merge(all.map((r) => r.latency)),
     muteAck: merge(all.map((r) => r.muteAck)),
     muteNotify: merge(all.map((r) => r.muteNotify)),
+    replay: merge(all.map((r) => r.replay)),
+    replayed: add('replayed'),
+    skippedAway: add('skippedAway'),
     expected: add('expected'),
     received,
     lost: Math.max(0, add('expected') - received + add('duplicates')),
@@ -254,6 +273,9 @@ for (const [i, target] of order.entries()) {
 }
 
 const ms = (micros) => (Number.isFinite(micros) ? `${(micros / 1000).toFixed(1)} ms` : '–');
+/** Two percentiles of a histogram, or a dash when nothing was measured. */
+const pair = (h, a, b) =>
+  h.totalCount === 0 ? '–' : `${ms(h.getValueAtPercentile(a))} / ${ms(h.getValueAtPercentile(b))}`;
 const ratio = (h, b) => (b > 0 && Number.isFinite(h) ? `${(h / b).toFixed(2)}×` : '–');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const lines = [
@@ -300,21 +322,24 @@ for (const phase of PHASES) {
       `${b.lost} / ${b.duplicates} / ${b.reordered}`,
       '',
     ],
-    [
-      'mute ack p50 / p99',
-      `${ms(h.muteAck.getValueAtPercentile(50))} / ${ms(h.muteAck.getValueAtPercentile(99))}`,
-      '–',
-      '',
-    ],
-    [
-      'mute notify p50 / p99',
-      `${ms(h.muteNotify.getValueAtPercentile(50))} / ${ms(h.muteNotify.getValueAtPercentile(99))}`,
-      '–',
-      '',
-    ],
+    ['mute ack p50 / p99', pair(h.muteAck, 50, 99), '–', ''],
+    ['mute notify p50 / p99', pair(h.muteNotify, 50, 99), '–', ''],
     ['messages leaked after a mute ack', String(h.leaked), '–', ''],
     ['refused (expected: muted senders)', JSON.stringify(h.refused), JSON.stringify(b.refused), ''],
   ];
+  const rate = (s) =>
+    s.expected > 0 ? `${((100 * (s.received - s.duplicates)) / s.expected).toFixed(2)} %` : '–';
+  if (phase.drop || phase.churn)
+    rows.push(
+      ['delivered of what was owed', rate(h), rate(b), ''],
+      [
+        'replayed on coming back: count, p50 / p99 from return',
+        `${h.replayed}, ${pair(h.replay, 50, 99)}`,
+        `${b.replayed}`,
+        '',
+      ],
+      ['sends skipped while away', String(h.skippedAway), String(b.skippedAway), ''],
+    );
   if (phase.name === 'base')
     rows.push([
       'server memory per connection',
@@ -323,7 +348,11 @@ for (const phase of PHASES) {
       ratio(h.memoryPerConnection, b.memoryPerConnection),
     ]);
   lines.push(
-    `## ${phase.name}: ${phase.rate} messages/s per participant, ${phase.durationMs / 1000} s per round`,
+    `## ${phase.name}: ${phase.rate} messages/s per participant, ${phase.durationMs / 1000} s per round` +
+      (phase.churn ? `, ${phase.churn.fractionPer10s * 100}% churn per 10 s` : '') +
+      (phase.drop
+        ? `, ${phase.drop.fraction * 100}% of connections cut for ${phase.drop.forMs / 1000} s`
+        : ''),
     '',
     '| measure | Haven | baseline | Haven / baseline |',
     '| --- | --- | --- | --- |',
