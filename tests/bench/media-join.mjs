@@ -1,7 +1,9 @@
 // Media join time, measured in real Chromium against the real server and mediasoup worker:
 // one page publishes its (fake) camera and microphone, a second page joins again and again;
 // for each join: click on "Join session" → socket connected → receive transport connected →
-// first remote video frame presented. Run: npm run bench:media-join [-- --joins 10]
+// first remote video frame presented. The baseline, in the same run and interleaved with it: two
+// pages connected directly by an RTCPeerConnection on loopback (no server at all), from the
+// start to connected to the first frame. Run: npm run bench:media-join [-- --joins 10]
 // A benchmark, not a test: it asserts nothing and is not part of `npm test`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ const FLAGS = [
 ];
 
 /** Runs in every page before the app: marks the click and the first presented remote frame. */
-/* global document, Element, MutationObserver */
+/* global document, Element, MutationObserver, RTCPeerConnection, MediaStream, window */
 function instrument() {
   document.addEventListener(
     'click',
@@ -76,13 +78,75 @@ async function joinRoom(page, link, name) {
   await page.getByRole('button', { name: 'Join session' }).click();
 }
 
+/**
+ * The baseline join: a page receives the other page's camera straight over a peer connection,
+ * offer and answer passed by hand with every candidate in them (loopback gathers at once).
+ * Returns the times from the start to connected and to the first frame presented.
+ */
+async function directJoin(publisher, viewer) {
+  const offer = await publisher.evaluate(async () => {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+    const pc = new RTCPeerConnection();
+    window.benchPc = pc;
+    for (const track of stream.getTracks()) pc.addTrack(track, stream);
+    await pc.setLocalDescription(await pc.createOffer());
+    await new Promise((r) => {
+      if (pc.iceGatheringState === 'complete') r();
+      else
+        pc.addEventListener(
+          'icegatheringstatechange',
+          () => pc.iceGatheringState === 'complete' && r(),
+        );
+    });
+    return pc.localDescription.toJSON();
+  });
+  const { answer } = await viewer.evaluate(async (remote) => {
+    const start = performance.now();
+    const pc = new RTCPeerConnection();
+    const video = document.createElement('video');
+    video.muted = true;
+    video.autoplay = true;
+    document.body.append(video);
+    const connected = new Promise((r) =>
+      pc.addEventListener(
+        'connectionstatechange',
+        () => pc.connectionState === 'connected' && r(performance.now()),
+      ),
+    );
+    const frame = new Promise((r) => {
+      pc.addEventListener('track', (e) => {
+        if (e.track.kind !== 'video') return;
+        video.srcObject = new MediaStream([e.track]);
+        video.requestVideoFrameCallback(() => r(performance.now()));
+      });
+    });
+    await pc.setRemoteDescription(remote);
+    await pc.setLocalDescription(await pc.createAnswer());
+    await new Promise((r) => {
+      if (pc.iceGatheringState === 'complete') r();
+      else
+        pc.addEventListener(
+          'icegatheringstatechange',
+          () => pc.iceGatheringState === 'complete' && r(),
+        );
+    });
+    window.benchDone = Promise.all([connected, frame]).then(([c, f]) => ({
+      transport: c - start,
+      frame: f - start,
+    }));
+    return { answer: pc.localDescription.toJSON() };
+  }, offer);
+  await publisher.evaluate((a) => window.benchPc.setRemoteDescription(a), answer);
+  return viewer.evaluate(() => window.benchDone);
+}
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 function summary(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
     p50: quantile(sorted, 0.5),
-    p90: quantile(sorted, 0.9),
+    p95: quantile(sorted, 0.95),
     min: sorted[0],
     max: sorted.at(-1),
   };
@@ -97,6 +161,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-'));
 const server = await startServer(dataDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 const rows = { socket: [], transport: [], frame: [] };
+const direct = { transport: [], frame: [] };
 try {
   const publisher = await (await browser.newContext()).newPage();
   await joinRoom(publisher, server.link, 'Publisher');
@@ -125,6 +190,16 @@ try {
     rows.transport.push(marks.transport - marks.click);
     rows.frame.push(marks.frame - marks.click);
     await context.close();
+
+    // The baseline, right after: the same machine, the same moment.
+    const pair = [await browser.newContext(), await browser.newContext()];
+    const [from, to] = await Promise.all(pair.map((c) => c.newPage()));
+    const blank = new URL('/recipes/lentil-soup.html', server.link).toString();
+    await Promise.all([from.goto(blank), to.goto(blank)]);
+    const d = await directJoin(from, to);
+    direct.transport.push(d.transport);
+    direct.frame.push(d.frame);
+    for (const c of pair) await c.close();
   }
 } finally {
   await browser.close();
@@ -139,15 +214,21 @@ const lines = [
   `${JOINS} joins, ${availableParallelism()} cores, Node ${process.version}, ${new Date().toISOString()}.`,
   `From the click on "Join session" on a page that has the session link open.`,
   ``,
-  `| milestone | p50 | p90 | min | max |`,
-  `| --- | --- | --- | --- | --- |`,
+  `Baseline: two pages connected directly by an RTCPeerConnection on loopback, measured right`,
+  `after each Haven join, from its start.`,
+  ``,
+  `| milestone | Haven p50 | Haven p95 | baseline p50 | baseline p95 | ratio p50 | ratio p95 |`,
+  `| --- | --- | --- | --- | --- | --- | --- |`,
   ...[
-    ['socket connected', rows.socket],
-    ['receive transport connected', rows.transport],
-    ['first remote video frame', rows.frame],
-  ].map(([label, samples]) => {
-    const s = summary(samples);
-    return `| ${label} | ${ms(s.p50)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} |`;
+    ['socket connected', rows.socket, null],
+    ['(receive) transport connected', rows.transport, direct.transport],
+    ['first remote video frame', rows.frame, direct.frame],
+  ].map(([label, samples, base]) => {
+    const h = summary(samples);
+    if (!base) return `| ${label} | ${ms(h.p50)} | ${ms(h.p95)} | – | – | – | – |`;
+    const b = summary(base);
+    const x = (a, c) => `${(a / c).toFixed(1)}×`;
+    return `| ${label} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(b.p50)} | ${ms(b.p95)} | ${x(h.p50, b.p50)} | ${x(h.p95, b.p95)} |`;
   }),
   ``,
 ];

@@ -16,9 +16,9 @@ const { values } = parseArgs({
     size: { type: 'string', default: '10' },
     rate: { type: 'string', default: '0.2' },
     'stress-rate': { type: 'string', default: '0.8' },
-    seconds: { type: 'string', default: '15' },
-    'stress-seconds': { type: 'string', default: '8' },
-    'drop-seconds': { type: 'string', default: '8' },
+    seconds: { type: 'string', default: '12' },
+    'stress-seconds': { type: 'string', default: '6' },
+    'drop-seconds': { type: 'string', default: '6' },
     rounds: { type: 'string', default: '2' },
     generators: { type: 'string', default: '2' },
     'mute-every': { type: 'string', default: '4000' },
@@ -369,5 +369,5 @@ if (rejected.length > 0)
   );
 const table = lines.join('\n');
 mkdirSync(join(here, '..', 'results'), { recursive: true });
-writeFileSync(join(here, '..', 'results', 'latest.md'), `${table}\n`);
+writeFileSync(join(here, '..', 'results', 'chat-load.md'), `${table}\n`);
 process.stdout.write(`${table}\n`);
