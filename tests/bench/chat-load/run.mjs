@@ -19,6 +19,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '12' },
     'stress-seconds': { type: 'string', default: '6' },
     'drop-seconds': { type: 'string', default: '6' },
+    // The knee: offered load stepped up (messages/s per participant), in each target's first round.
+    'knee-rates': { type: 'string', default: '0.2,0.4,0.6,0.8,1' },
+    'knee-seconds': { type: 'string', default: '3' },
     rounds: { type: 'string', default: '2' },
     generators: { type: 'string', default: '2' },
     'mute-every': { type: 'string', default: '4000' },
@@ -49,6 +52,16 @@ const PHASES = [
     drop: { fraction: 0.1, atMs: 2000, forMs: 2000 },
   },
 ];
+const KNEE = values['knee-rates']
+  .split(',')
+  .filter(Boolean)
+  .map((rate) => ({
+    name: `knee@${rate}`,
+    rate: Number(rate),
+    durationMs: Number(values['knee-seconds']) * 1000,
+  }));
+/** The knee is where p99 passes this, or where anything is lost. */
+const KNEE_P99_MS = 100;
 const GENERATORS = Number(values.generators);
 const MUTE_EVERY_MS = Number(values['mute-every']);
 const DRAIN_MS = 2000;
@@ -144,7 +157,7 @@ function ask(generator, message, answer) {
 }
 
 /** One round: a fresh server, everyone connected and joined, then each phase in turn. */
-async function round(targetName) {
+async function round(targetName, { knee }) {
   const server = targetName === 'haven' ? await startHaven() : await startBaseline();
   const generators = Array.from({ length: GENERATORS }, () =>
     fork(join(here, 'load-generator.mjs'), { stdio: 'inherit' }),
@@ -171,7 +184,7 @@ async function round(targetName) {
     const connected = usage(server.child.pid);
     const connections = ROOMS * SIZE;
     const phases = {};
-    for (const phase of PHASES) {
+    for (const phase of knee ? [...PHASES, ...KNEE] : PHASES) {
       const before = usage(server.child.pid);
       const startNs = process.hrtime.bigint() + 500_000_000n;
       const results = await Promise.all(
@@ -182,7 +195,7 @@ async function round(targetName) {
               type: 'run',
               startNs: String(startNs),
               phases: [{ rate: phase.rate, durationMs: phase.durationMs }],
-              muteEveryMs: phase.name === 'drop' ? 0 : MUTE_EVERY_MS,
+              muteEveryMs: phase.name === 'base' || phase.name === 'stress' ? MUTE_EVERY_MS : 0,
               drop: phase.drop,
               churn: phase.churn,
               drainMs: DRAIN_MS,
@@ -223,7 +236,8 @@ const merge = (encoded) => {
 };
 
 /** Everything one target did in one phase, over all its rounds. */
-function summarise(rounds, phaseName) {
+function summarise(allRounds, phaseName) {
+  const rounds = allRounds.filter((r) => r.phases[phaseName]);
   const all = rounds.flatMap((r) => r.phases[phaseName].results);
   const add = (key) => all.reduce((n, r) => n + r[key], 0);
   const refused = {};
@@ -269,7 +283,7 @@ const rounds = { haven: [], baseline: [] };
 const started = Date.now();
 for (const [i, target] of order.entries()) {
   process.stderr.write(`round ${i + 1}/${order.length}: ${target}\n`);
-  rounds[target].push(await round(target));
+  rounds[target].push(await round(target, { knee: rounds[target].length === 0 }));
 }
 
 const ms = (micros) => (Number.isFinite(micros) ? `${(micros / 1000).toFixed(1)} ms` : '–');
@@ -357,6 +371,36 @@ for (const phase of PHASES) {
     '| measure | Haven | baseline | Haven / baseline |',
     '| --- | --- | --- | --- |',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+  );
+}
+if (KNEE.length > 0) {
+  const people = ROOMS * (SIZE - 1);
+  const offered = (rate) => Math.round(people * rate * (SIZE - 1));
+  const steps = KNEE.map((phase) => ({
+    phase,
+    h: summarise(rounds.haven, phase.name),
+    b: summarise(rounds.baseline, phase.name),
+  }));
+  const bent = (s) =>
+    s.latency.getValueAtPercentile(99) > KNEE_P99_MS * 1000 || s.lost > 0 || s.duplicates > 0;
+  const kneeOf = (key) => {
+    const step = steps.find((st) => bent(st[key]));
+    return step
+      ? `${offered(step.phase.rate)} deliveries/s offered`
+      : `beyond ${offered(steps.at(-1).phase.rate)} deliveries/s`;
+  };
+  lines.push(
+    `## the knee: offered load stepped up, ${values['knee-seconds']} s a step (p99 over ${KNEE_P99_MS} ms, or anything lost)`,
+    '',
+    '| messages/s per participant | deliveries/s offered | Haven p99 | Haven lost | baseline p99 | baseline lost |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...steps.map(
+      ({ phase, h, b }) =>
+        `| ${phase.rate} | ${offered(phase.rate)} | ${ms(h.latency.getValueAtPercentile(99))} | ${h.lost} | ${ms(b.latency.getValueAtPercentile(99))} | ${b.lost} |`,
+    ),
+    '',
+    `Knee: Haven ${kneeOf('h')}; baseline ${kneeOf('b')}.`,
     '',
   );
 }

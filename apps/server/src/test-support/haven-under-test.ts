@@ -81,7 +81,10 @@ export interface TestClient {
   received<E extends ServerEventName>(event: E): ServerPayload<E>[];
   /** Resolves once `count` events of this kind have arrived. */
   waitFor<E extends ServerEventName>(event: E, count?: number): Promise<ServerPayload<E>[]>;
+  /** Closes the connection on purpose, as the app does on leaving: the server takes it as gone. */
   close(): void;
+  /** The network goes (not a goodbye): the server gives the person the grace period. */
+  drop(): void;
 }
 
 const SERVER_EVENTS = Object.keys(serverEvents) as ServerEventName[];
@@ -145,6 +148,9 @@ export async function connect(
     },
     close: () => {
       socket.disconnect();
+    },
+    drop: () => {
+      socket.io.engine.close();
     },
   };
 }

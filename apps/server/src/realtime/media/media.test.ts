@@ -234,7 +234,7 @@ describe('media of someone whose connection is lost', () => {
     const badr = await withMedia(await s.client(), s.t, 'Badr');
     const { producerId } = expectOk(await produce(amal, 'microphone'));
     expectOk(await badr.client.request('media:consume', { producerId, preferLowLayer: false }));
-    amal.client.close();
+    amal.client.drop();
     await badr.client.waitFor('participant:updated');
     expect(badr.client.received('media:producer-closed')).toEqual([]);
     await badr.client.waitFor('participant:left');

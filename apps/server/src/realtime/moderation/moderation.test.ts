@@ -147,7 +147,7 @@ describe('the raise-hand queue and timed turns', () => {
     expect(queues.at(-1)).toEqual({ raised: [amal.id, badr.id], turn: null });
 
     // Amal's connection drops and comes back on a new socket: she keeps her place.
-    amal.client.close();
+    amal.client.drop();
     const back = await s.reconnect(amal.client);
     const rejoined = expectOk(await joinAs(back, s.t.sessionId, 'Amal'));
     expect(rejoined.moderation.hands.raised).toEqual([amal.id, badr.id]);
@@ -353,7 +353,7 @@ describe('room-wide controls', () => {
 
     const late = await s.client('Late');
     expect(codeOf(await joinAs(late, s.t.sessionId, 'Late'))).toBe('ROOM_LOCKED');
-    amal.close();
+    amal.drop();
     const back = await s.reconnect(amal);
     const rejoined = expectOk(await joinAs(back, s.t.sessionId, 'Amal'));
     expect(rejoined.moderation.settings.locked).toBe(true);

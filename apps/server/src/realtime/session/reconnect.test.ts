@@ -201,3 +201,21 @@ describe('dropped connections', () => {
     await eventually(() => amal.received('chat:message').length === 1);
   });
 });
+
+describe('leaving while the connection closes', () => {
+  // A long grace: a leave taken for a lost connection would show here as a 30 s wait.
+  const h = freshHavenPerTest({ reconnectGraceMs: 30_000 });
+
+  it('takes a leave sent just before the connection closes as leaving (a quick exit)', async () => {
+    const amal = await h.client();
+    const bohdan = await h.client();
+    expectOk(await joinAs(amal, h.t.sessionId, 'Amal'));
+    const b = expectOk(await joinAs(bohdan, h.t.sessionId, 'Bohdan'));
+    // The app says goodbye and closes at once, without waiting for the answer.
+    bohdan.socket.emit('session:leave', {}, () => undefined);
+    bohdan.socket.disconnect();
+    // Gone now, not after the grace period a lost connection gets.
+    const [left] = await amal.waitFor('participant:left');
+    expect(left).toEqual({ participantId: b.self.id });
+  });
+});

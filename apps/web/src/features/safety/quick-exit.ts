@@ -123,7 +123,8 @@ export function leaveAtOnce(
   if (signaling && controller.getSnapshot().live)
     void signaling.request('session:leave', {}, { timeoutMs: LEAVE_TIMEOUT_MS });
   media.dispose();
-  // Closing the socket sends the leave first: socket.io writes its packets in order.
+  // Closing the connection on purpose is itself a goodbye to the server (socket.io may drop a
+  // leave that arrives together with the close); the leave above covers a slow close.
   controller.dispose();
 }
 
