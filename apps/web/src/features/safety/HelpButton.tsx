@@ -1,16 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrisisResourceList, ErrorCode } from '@haven/protocol';
-import { callRoute } from '../../services/api';
 import { Dialog } from '../../ui/Dialog';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { CrisisResources } from './CrisisResources';
 import { QuickExitSettings } from './QuickExitSettings';
-
-type Loaded =
-  | { kind: 'loading' }
-  | { kind: 'ready'; list: CrisisResourceList }
-  | { kind: 'failed'; code: ErrorCode };
+import { useCrisisResources } from './use-crisis-resources';
 
 /**
  * Participants' `Help`: the crisis resources in their language, at any time, asked quietly, and
@@ -42,26 +36,7 @@ export function HelpButton({ groupId }: { groupId: string }) {
 
 function HelpResources({ groupId }: { groupId: string }) {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language;
-  const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoaded({ kind: 'loading' });
-    void callRoute('me:crisis-resources', {
-      params: { groupId, locale },
-      signal: controller.signal,
-    }).then((result) => {
-      if (controller.signal.aborted) return;
-      setLoaded(
-        result.ok
-          ? { kind: 'ready', list: result.data }
-          : { kind: 'failed', code: result.error.code },
-      );
-    });
-    return () => controller.abort();
-  }, [groupId, locale, attempt]);
+  const { loaded, retry } = useCrisisResources(groupId, i18n.language, true);
 
   return (
     <>
@@ -71,7 +46,7 @@ function HelpResources({ groupId }: { groupId: string }) {
           t('safety.resources.failed', { reason: t(`errors.${loaded.code}`) })}
       </LiveRegion>
       {loaded.kind === 'failed' && (
-        <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+        <button type="button" className="button" onClick={retry}>
           {t('safety.tryAgain')}
         </button>
       )}

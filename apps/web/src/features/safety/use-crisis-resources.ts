@@ -9,9 +9,9 @@ export type LoadedResources =
   | { kind: 'failed'; code: ErrorCode };
 
 /**
- * The crisis resources in the reader's language, asked of the server only once `wanted` (a
- * moderator shared them): the page never fetches them just because someone is in the room.
- * Asked again when the language changes or on `retry`.
+ * The crisis resources in the reader's language, asked of the server only once `wanted` (Help
+ * opened, or a moderator shared them): the page never fetches them just because someone is in
+ * the room. Asked again when the language changes or on `retry`.
  */
 export function useCrisisResources(
   groupId: string,
