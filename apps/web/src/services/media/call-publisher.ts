@@ -5,13 +5,11 @@ import {
   CAMERA_ENCODINGS,
   MICROPHONE_CODEC_OPTIONS,
   SOURCES,
-  constraintsFor,
-  deviceProblemOf,
-  type DeviceProblem,
+  acquireTrack,
+  type Acquired,
 } from './local-media';
 
 type Producer = types.Producer;
-type Acquired = { ok: true; track: MediaStreamTrack } | { ok: false; problem: DeviceProblem };
 
 /**
  * This person's tracks in a private check-in's call: a microphone (and a camera if they
@@ -185,19 +183,8 @@ export class CallPublisher {
     return got.track;
   }
 
-  private async acquire(source: MediaSource, deviceId: string | null): Promise<Acquired> {
-    let stream: MediaStream;
-    try {
-      stream = await this.ctx.env.getUserMedia(constraintsFor(source, deviceId));
-    } catch (error) {
-      const problem = deviceProblemOf(error);
-      if (deviceId !== null && problem === 'no-device') return this.acquire(source, null);
-      return { ok: false, problem };
-    }
-    const [track, ...extra] =
-      source === 'microphone' ? stream.getAudioTracks() : stream.getVideoTracks();
-    for (const other of extra) other.stop();
-    return track ? { ok: true, track } : { ok: false, problem: 'no-device' };
+  private acquire(source: MediaSource, deviceId: string | null): Promise<Acquired> {
+    return acquireTrack((c) => this.ctx.env.getUserMedia(c), source, deviceId);
   }
 
   private unpublish(source: MediaSource): void {

@@ -109,3 +109,30 @@ export function deviceLists(devices: readonly DeviceInfo[]): DeviceLists {
   };
   return { microphones: pick('audioinput'), cameras: pick('videoinput') };
 }
+
+export type Acquired =
+  { ok: true; track: MediaStreamTrack } | { ok: false; problem: DeviceProblem };
+
+/**
+ * One track from a microphone or camera. A device remembered from before may be unplugged now:
+ * the default one will do.
+ */
+export async function acquireTrack(
+  getUserMedia: (constraints: MediaStreamConstraints) => Promise<MediaStream>,
+  source: MediaSource,
+  deviceId: string | null,
+): Promise<Acquired> {
+  let stream: MediaStream;
+  try {
+    stream = await getUserMedia(constraintsFor(source, deviceId));
+  } catch (error) {
+    const problem = deviceProblemOf(error);
+    if (deviceId !== null && problem === 'no-device')
+      return acquireTrack(getUserMedia, source, null);
+    return { ok: false, problem };
+  }
+  const [track, ...extra] =
+    source === 'microphone' ? stream.getAudioTracks() : stream.getVideoTracks();
+  for (const other of extra) other.stop();
+  return track ? { ok: true, track } : { ok: false, problem: 'no-device' };
+}

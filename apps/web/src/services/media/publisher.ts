@@ -6,16 +6,13 @@ import {
   KIND_OF,
   MICROPHONE_CODEC_OPTIONS,
   SOURCES,
-  constraintsFor,
-  deviceProblemOf,
-  type DeviceProblem,
+  acquireTrack,
+  type Acquired,
 } from './local-media';
 import { NO_RESTRICTIONS, type Restrictions } from './restrictions';
 
 type Producer = types.Producer;
 type PerSource<T> = Record<MediaSource, T>;
-
-type Acquired = { ok: true; track: MediaStreamTrack } | { ok: false; problem: DeviceProblem };
 
 /**
  * This person's microphone and camera. Toggles only record what the person wants; one queue
@@ -262,22 +259,10 @@ export class Publisher {
   }
 
   private async acquire(source: MediaSource, deviceId: string | null): Promise<Acquired> {
-    let stream: MediaStream;
-    try {
-      stream = await this.ctx.env.getUserMedia(constraintsFor(source, deviceId));
-    } catch (error) {
-      const problem = deviceProblemOf(error);
-      // A device remembered from before may be unplugged now: the default one will do.
-      if (deviceId !== null && problem === 'no-device') return this.acquire(source, null);
-      return { ok: false, problem };
-    }
-    const [track, ...extra] =
-      source === 'microphone' ? stream.getAudioTracks() : stream.getVideoTracks();
-    for (const other of extra) other.stop();
-    if (!track) return { ok: false, problem: 'no-device' };
+    const got = await acquireTrack((c) => this.ctx.env.getUserMedia(c), source, deviceId);
     // Device names are only listed once the person has allowed a device.
-    this.ctx.devicesChanged();
-    return { ok: true, track };
+    if (got.ok) this.ctx.devicesChanged();
+    return got;
   }
 
   private keepTrack(source: MediaSource, track: MediaStreamTrack): void {
