@@ -16,3 +16,4 @@ export * from './safety/fold';
 export * from './safety/watched-words';
 export * from './safety/contacts';
 export * from './retention';
+export * from './safety/private-talk';

@@ -1,4 +1,4 @@
-import { CHAT_RATE_LIMIT, can, normalizeChatText } from '@haven/core';
+import { CHAT_RATE_LIMIT, can, isTalkMember, normalizeChatText } from '@haven/core';
 import { TALK_HISTORY_MAX, type PrivateTalk, type Reply, type TalkMessage } from '@haven/protocol';
 import { HavenError } from '../../errors';
 import { actorIn, personIn } from '../actor';
@@ -7,7 +7,7 @@ import type { RealtimeDeps } from '../deps';
 import type { createHandlerRegistry, RoomHandlerContext } from '../handler';
 import type { LiveRoom } from '../live-room';
 import { recordAction } from '../moderation/audit';
-import { isMember, memberSockets } from './members';
+import { memberSockets } from './members';
 
 /**
  * Private check-ins: a moderator and one participant talk away from the room. Every moderator
@@ -99,7 +99,7 @@ function join(ctx: RoomHandlerContext<'talk:join'>): Promise<Reply<'talk:join'>>
     const talk = talkIn(room, payload.talkId);
     if (talk.closedAt !== null)
       throw new HavenError('CONFLICT', 'This private check-in has ended.');
-    if (isMember(talk, identity.participantId)) return talk;
+    if (isTalkMember(talk, identity.participantId)) return talk;
     const me = { id: identity.participantId, name: nameOf(room, identity.participantId) };
     await deps.store.talks.join(talk.id, me, new Date(deps.clock.now()).toISOString());
     const joined = await reread(room, deps, talk.id);
@@ -144,7 +144,7 @@ async function history(ctx: RoomHandlerContext<'talk:history'>): Promise<Reply<'
   if (!can(actorIn(room, identity), 'chat:read'))
     throw new HavenError('FORBIDDEN', 'You are not in this room.');
   const talk = room.talks.get(payload.talkId);
-  if (!talk || !isMember(talk, identity.participantId))
+  if (!talk || !isTalkMember(talk, identity.participantId))
     throw new HavenError('NOT_FOUND', 'No such private check-in of yours.');
   if (talk.participantId !== identity.participantId) mustRespond(room, identity);
   return { messages: await deps.store.talks.messages(talk.id, TALK_HISTORY_MAX) };
@@ -161,7 +161,7 @@ function post(
     if (!can(actor, 'chat:read')) throw new HavenError('FORBIDDEN', 'You are not in this room.');
     if (kind === 'resources') mustRespond(room, identity);
     const talk = room.talks.get(payload.talkId);
-    if (!talk || !isMember(talk, identity.participantId))
+    if (!talk || !isTalkMember(talk, identity.participantId))
       throw new HavenError('NOT_FOUND', 'No such private check-in of yours.');
     // A moderator who joined it but is a moderator no longer has no business in it.
     if (talk.participantId !== identity.participantId) mustRespond(room, identity);

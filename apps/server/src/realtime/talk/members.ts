@@ -1,10 +1,7 @@
+import { mayReceiveTrack } from '@haven/core';
 import type { PrivateTalk } from '@haven/protocol';
 import type { MayReceive } from '../../media/room-media';
 import type { LiveRoom } from '../live-room';
-
-/** The check-in's participant, or a moderator who joined it. */
-export const isMember = (talk: PrivateTalk, personId: string): boolean =>
-  talk.participantId === personId || talk.moderators.some((m) => m.id === personId);
 
 /** The connections of the check-in's members who are in the room now. */
 export function memberSockets(room: LiveRoom, talk: PrivateTalk): string[] {
@@ -13,14 +10,12 @@ export function memberSockets(room: LiveRoom, talk: PrivateTalk): string[] {
   );
 }
 
-/**
- * Who receives a track: a room track, everyone in the room; a private call's track, only the
- * members of its check-in while it is open.
- */
+/** Who receives a track in this room: core's rule, over the room's check-ins. */
 export const mayReceiveIn =
   (room: LiveRoom): MayReceive =>
-  (participantId, talkId) => {
-    if (talkId === undefined) return true;
-    const talk = room.talks.get(talkId);
-    return talk !== undefined && talk.closedAt === null && isMember(talk, participantId);
-  };
+  (participantId, talkId) =>
+    mayReceiveTrack(
+      talkId === undefined ? undefined : room.talks.get(talkId),
+      participantId,
+      talkId,
+    );
