@@ -1,6 +1,6 @@
 // Bundles the server for production: workspace packages are inlined (they ship TypeScript
 // sources), npm dependencies stay external and load from node_modules.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -17,3 +17,5 @@ await build({
   external,
   logLevel: 'warning',
 });
+// The SQLite thread's script is plain JavaScript, loaded beside the bundle (new URL(…, import.meta.url)).
+copyFileSync('src/store/sqlite-worker.mjs', 'dist/sqlite-worker.mjs');

@@ -157,7 +157,7 @@ function receive(client, text, roomSeq, replayed) {
   const [senderText, seqText, intendedText] = String(text).split(':');
   if (intendedText === undefined) return;
   const sender = Number(senderText);
-  if (sender === client.index) return; // Haven echoes a message to its sender too.
+  if (sender === client.index) return; // A guard: a sender's own message comes in its ack.
   const seq = Number(seqText);
   const intended = BigInt(intendedText);
   const at = now();

@@ -3,7 +3,15 @@
 // Run: npm run bench:chat [-- --rooms 100 --size 10 --rate 0.2 --stress-rate 0.8 --seconds 15]
 // A benchmark, not a test: it asserts nothing and is not part of `npm test`.
 import { execFile, fork, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -27,6 +35,8 @@ const { values } = parseArgs({
     'mute-every': { type: 'string', default: '4000' },
     // Measure what is built now (say, while the web app's sources are being edited).
     'reuse-build': { type: 'boolean', default: false },
+    // Write a V8 CPU profile of each Haven round to tests/bench/results/profiles (see profile.mjs).
+    profile: { type: 'boolean', default: false },
   },
 });
 const ROOMS = Number(values.rooms);
@@ -99,6 +109,10 @@ function waitForLine(child, pattern, stream = child.stderr) {
   });
 }
 
+const profiles = join(here, '..', 'results', 'profiles');
+/** Node's options for a server: with --profile, V8 CPU profiles (main thread and workers). */
+const profiling = () => (values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
+
 async function startHaven() {
   const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-chat-'));
   const { stdout } = await promisify(execFile)(
@@ -107,7 +121,7 @@ async function startHaven() {
     { cwd: root, maxBuffer: 64 * 1024 * 1024 },
   );
   const fixture = JSON.parse(stdout);
-  const child = spawn(process.execPath, ['apps/server/dist/main.js'], {
+  const child = spawn(process.execPath, [...profiling(), 'apps/server/dist/main.js'], {
     cwd: root,
     env: {
       ...process.env,
@@ -131,7 +145,7 @@ async function startHaven() {
 }
 
 async function startBaseline() {
-  const child = spawn(process.execPath, [join(here, 'baseline-server.mjs')], {
+  const child = spawn(process.execPath, [...profiling(), join(here, 'baseline-server.mjs')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -162,6 +176,8 @@ async function round(targetName, { knee }) {
   const generators = Array.from({ length: GENERATORS }, () =>
     fork(join(here, 'load-generator.mjs'), { stdio: 'inherit' }),
   );
+  // Where each phase lies on the monotonic clock the profile's timestamps share (profile.mjs --phase).
+  const profiledPhases = {};
   try {
     const idle = usage(server.child.pid);
     const share = (i) => server.rooms.filter((_, r) => r % GENERATORS === i);
@@ -205,6 +221,8 @@ async function round(targetName, { knee }) {
         ),
       );
       const after = usage(server.child.pid);
+      if (values.profile)
+        profiledPhases[phase.name] = [String(startNs), String(process.hrtime.bigint())];
       phases[phase.name] = {
         results,
         cpuSeconds: after.cpuSeconds - before.cpuSeconds,
@@ -225,6 +243,14 @@ async function round(targetName, { knee }) {
     const exited = new Promise((resolve) => server.child.once('exit', resolve));
     server.child.kill('SIGTERM');
     await exited;
+    if (values.profile) {
+      // Named by target, so that profile.mjs reads each beside its phases.
+      const pid = server.child.pid;
+      for (const file of readdirSync(profiles))
+        if (file.startsWith('CPU.') && file.includes(`.${pid}.`))
+          renameSync(join(profiles, file), join(profiles, `${targetName}-${file}`));
+      writeFileSync(join(profiles, `${pid}.phases.json`), JSON.stringify(profiledPhases));
+    }
     server.cleanup();
   }
 }

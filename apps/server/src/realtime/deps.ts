@@ -34,6 +34,12 @@ export interface PendingMessage {
   message: ChatMessage;
   /** A held message being shared: its hold is released in the same transaction. */
   heldId?: string;
+  /**
+   * The connection it was sent from: its acknowledgement carries the message, so the broadcast
+   * skips it (one frame less per message, on the sender's prepaid data too). The sender's other
+   * connections still get it.
+   */
+  fromSocketId?: string;
 }
 
 /** What handlers need from the world. Built once in the composition root. */

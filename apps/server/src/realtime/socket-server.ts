@@ -99,17 +99,18 @@ export function attachHandlers(deps: RealtimeDeps): void {
 
 /** Called by the writer, in seq order, once a batch is durable. */
 export function broadcastCommitted(io: HavenIo, items: PendingMessage[]): void {
-  for (const { room, message } of items) {
+  for (const { room, message, fromSocketId } of items) {
     room.lastCommittedSeq = Math.max(room.lastCommittedSeq, message.seq);
     const copies = copiesOf(room, message);
+    const except = fromSocketId ? [fromSocketId] : [];
     if (copies.participants === message) {
-      io.to(roomChannel(room.id)).emit('chat:message', message);
+      io.to(roomChannel(room.id)).except(except).emit('chat:message', message);
       continue;
     }
     // Contact details hidden: the moderators get the text as written, everyone else the mask.
     io.to(roomChannel(room.id))
-      .except(modsChannel(room.id))
+      .except([modsChannel(room.id), ...except])
       .emit('chat:message', copies.participants);
-    io.to(modsChannel(room.id)).emit('chat:message', copies.moderators);
+    io.to(modsChannel(room.id)).except(except).emit('chat:message', copies.moderators);
   }
 }

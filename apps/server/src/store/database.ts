@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+import { SqliteWorkerDialect } from './sqlite-dialect';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -33,14 +33,11 @@ export function openDatabase(options: DatabaseOptions): OpenDatabase {
     };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const sqlite = new SQLite(join(options.dataDir, 'haven.sqlite'));
-  sqlite.pragma('journal_mode = WAL');
-  // FULL: an acknowledged message survives power loss too; group commit keeps that cheap.
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // The connection and its pragmas (WAL, synchronous = FULL) live on a thread of its own.
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({
+      dialect: new SqliteWorkerDialect(join(options.dataDir, 'haven.sqlite')),
+    }),
     dialect: 'sqlite',
   };
 }

@@ -27,13 +27,19 @@ describe('live chat', () => {
       await amal.request('chat:send', { clientMsgId: clientMsgId(), text: 'مرحبا' }),
     );
     expect(sent.message).toMatchObject({ senderId: a.self.id, senderName: 'Amal', text: 'مرحبا' });
-    expectPosted(await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'Привіт' }));
+    const answer = expectPosted(
+      await bohdan.request('chat:send', { clientMsgId: clientMsgId(), text: 'Привіт' }),
+    );
 
-    const atB = await bohdan.waitFor('chat:message', 2);
-    const atA = await amal.waitFor('chat:message', 2);
-    expect(atB.map((m) => m.text)).toEqual(['مرحبا', 'Привіт']);
-    expect(atA).toEqual(atB);
-    expect(atB[1]!.seq).toBeGreaterThan(atB[0]!.seq);
+    const [atB] = await bohdan.waitFor('chat:message');
+    const [atA] = await amal.waitFor('chat:message');
+    expect(atB).toEqual(sent.message);
+    expect(atA).toEqual(answer.message);
+    expect(atA!.seq).toBeGreaterThan(atB!.seq);
+    // A sender's own connection has the message in its acknowledgement, not a second time: Amal
+    // would have had her own copy before Bohdan's (one connection keeps its order).
+    expect(amal.received('chat:message').map((m) => m.text)).toEqual(['Привіт']);
+    expect(bohdan.received('chat:message').map((m) => m.text)).toEqual(['مرحبا']);
   });
 
   it('shows recent history to someone who joins later', async () => {
@@ -104,17 +110,24 @@ describe('live chat', () => {
     const there = await client();
     expectOk(await joinAs(here, h.t.sessionId, 'Here'));
     expectOk(await joinAs(there, other, 'There'));
+    const hereToo = await client();
+    expectOk(await joinAs(hereToo, h.t.sessionId, 'Here too'));
     expectPosted(
       await here.request('chat:send', { clientMsgId: clientMsgId(), text: 'only here' }),
     );
     expectPosted(
       await there.request('chat:send', { clientMsgId: clientMsgId(), text: 'only there' }),
     );
+    expectPosted(
+      await hereToo.request('chat:send', { clientMsgId: clientMsgId(), text: 'here again' }),
+    );
     await here.waitFor('chat:message');
-    await there.waitFor('chat:message');
-    expect(here.received('chat:message').map((m) => m.text)).toEqual(['only here']);
-    expect(there.received('chat:message').map((m) => m.text)).toEqual(['only there']);
-    expect(here.received('participant:joined')).toHaveLength(0);
+    await hereToo.waitFor('chat:message');
+    expect(here.received('chat:message').map((m) => m.text)).toEqual(['here again']);
+    expect(hereToo.received('chat:message').map((m) => m.text)).toEqual(['only here']);
+    expect(there.received('chat:message')).toHaveLength(0);
+    expect(here.received('participant:joined').map((p) => p.displayName)).toEqual(['Here too']);
+    expect(there.received('participant:joined')).toHaveLength(0);
     const page = expectOk(await there.request('chat:history', {}));
     expect(page.messages.map((m) => m.text)).toEqual(['only there']);
   });

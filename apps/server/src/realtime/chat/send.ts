@@ -41,7 +41,13 @@ export async function send(ctx: RoomHandlerContext<'chat:send'>): Promise<Reply<
   }
 }
 
-function decide({ payload, identity, room, deps }: RoomHandlerContext<'chat:send'>): Outcome {
+function decide({
+  payload,
+  identity,
+  room,
+  deps,
+  socket,
+}: RoomHandlerContext<'chat:send'>): Outcome {
   const { participantId } = identity;
   const me = room.presence.participants.get(participantId);
   const actor = {
@@ -120,7 +126,9 @@ function decide({ payload, identity, room, deps }: RoomHandlerContext<'chat:send
     text: text.value,
     sentAt,
   };
-  const committed = deps.writer.submit({ room, message }).then(() => message);
+  const committed = deps.writer
+    .submit({ room, message, fromSocketId: socket.id })
+    .then(() => message);
   room.rememberSend(participantId, payload.clientMsgId, committed);
   return { kind: 'posted', committed, flagged: verdict.flagged };
 }

@@ -43,10 +43,10 @@ describe('watched words in a live room', () => {
     return { sid, gid, farah, amal, bohdan, mo };
   }
 
-  /** A message everyone receives: by then, anything sent before it would have arrived too. */
-  async function marker(from: TestClient, everyone: TestClient[], n: number) {
+  /** A message everyone else receives: by then, anything sent before it would have arrived too. */
+  async function marker(from: TestClient, others: TestClient[], n: number) {
     expectPosted(await from.request('chat:send', { clientMsgId: clientMsgId(), text: 'marker' }));
-    for (const c of everyone) await c.waitFor('chat:message', n);
+    for (const c of others) await c.waitFor('chat:message', n);
   }
 
   it('block: the message is refused with a gentle word, stored nowhere, seen by nobody', async () => {
@@ -57,8 +57,8 @@ describe('watched words in a live room', () => {
     });
     expect(codeOf(refused)).toBe('MESSAGE_BLOCKED');
     expect(!refused.ok && refused.error.message).toMatch(/not sent/);
-    await marker(mo, [amal, bohdan, mo], 1);
-    for (const c of [amal, bohdan, mo]) expect(c.received('chat:message')).toHaveLength(1);
+    await marker(mo, [amal, bohdan], 1);
+    for (const c of [amal, bohdan]) expect(c.received('chat:message')).toHaveLength(1);
     expect(await s.t.haven.store.chat.after(sid, 0, 10)).toHaveLength(1);
     // Moderators' own messages are not filtered: they may quote what they act on.
     expectPosted(
@@ -171,7 +171,7 @@ describe('watched words in a live room', () => {
       seq: sent.message.seq,
       acknowledged: null,
     });
-    await marker(mo, [amal, bohdan], 2);
+    await marker(mo, [bohdan], 2);
     expect(bohdan.received('chat:message').map((m) => m.text)).toEqual(['اريد ان اموت', 'marker']);
     expect(bohdan.received('support:alert')).toEqual([]);
     expect(amal.received('support:alert')).toEqual([]);

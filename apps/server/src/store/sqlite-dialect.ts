@@ -1,0 +1,157 @@
+import { Worker } from 'node:worker_threads';
+import {
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+} from 'kysely';
+
+/**
+ * Kysely over an SQLite file whose connection lives on a worker thread (sqlite-worker.mjs): the
+ * main thread compiles queries and keeps serving sockets while a commit waits for the disk.
+ * One connection, as SQLite has one writer: a transaction holds it until it ends, and callers
+ * queue for it in order.
+ */
+export class SqliteWorkerDialect implements Dialect {
+  constructor(private readonly file: string) {}
+
+  createAdapter() {
+    return new SqliteAdapter();
+  }
+  createDriver(): Driver {
+    return new SqliteWorkerDriver(this.file);
+  }
+  createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new SqliteIntrospector(db);
+  }
+  createQueryCompiler() {
+    return new SqliteQueryCompiler();
+  }
+}
+
+type Reply =
+  | { id: number; rows: unknown[] }
+  | { id: number; changes: number; lastInsertRowid: number | bigint }
+  | { id: number; error: { message: string; code?: string } }
+  | { id: number; closed: true };
+
+type Ready = { ready: true } | { ready: false; error: { message: string; code?: string } };
+
+const asError = ({ message, code }: { message: string; code?: string | undefined }): Error =>
+  Object.assign(new Error(message), { name: 'SqliteError', ...(code && { code }) });
+
+class SqliteWorkerDriver implements Driver {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, (reply: Reply) => void>();
+  /** Set once the thread is gone: every later query fails with it instead of hanging. */
+  private broken: Error | null = null;
+  private readonly connection: DatabaseConnection = {
+    executeQuery: <R>(query: CompiledQuery) => this.execute<R>(query),
+    streamQuery: () => {
+      throw new Error('Streaming is not supported on SQLite here.');
+    },
+  };
+  /** Settles when the current holder releases the connection; each caller waits for the one before. */
+  private queue: Promise<void> = Promise.resolve();
+  private releaseHeld: (() => void) | null = null;
+
+  constructor(private readonly file: string) {}
+
+  async init(): Promise<void> {
+    const worker = new Worker(new URL('./sqlite-worker.mjs', import.meta.url), {
+      workerData: { file: this.file },
+    });
+    const ready = await new Promise<Ready>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!ready.ready) {
+      await worker.terminate();
+      throw asError(ready.error);
+    }
+    worker.on('message', (reply: Reply) => {
+      const settle = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) worker.unref();
+      settle?.(reply);
+    });
+    const fail = (error: Error) => {
+      this.broken ??= error;
+      for (const settle of this.waiting.values())
+        settle({ id: 0, error: { message: this.broken.message } });
+      this.waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', () => fail(new Error('The database connection has closed.')));
+    // Idle, the thread does not keep the process alive; a query in flight does.
+    worker.unref();
+    this.worker = worker;
+  }
+
+  private ask(message: { sql?: string; parameters?: readonly unknown[]; close?: true }) {
+    const worker = this.worker;
+    if (this.broken || !worker)
+      return Promise.reject(this.broken ?? new Error('The database is not open.'));
+    const id = this.nextId++;
+    return new Promise<Reply>((resolve) => {
+      if (this.waiting.size === 0) worker.ref();
+      this.waiting.set(id, resolve);
+      worker.postMessage({ id, ...message });
+    });
+  }
+
+  private async execute<R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> {
+    const reply = await this.ask({ sql, parameters });
+    if ('error' in reply) throw asError(reply.error);
+    if ('rows' in reply) return { rows: reply.rows as R[] };
+    if ('changes' in reply)
+      return {
+        numAffectedRows: BigInt(reply.changes),
+        insertId: BigInt(reply.lastInsertRowid),
+        rows: [],
+      };
+    throw new Error('The database connection has closed.');
+  }
+
+  /** Waits for the connection in turn (first come, first served) and holds it until released. */
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const turn = this.queue;
+    let release!: () => void;
+    this.queue = new Promise((resolve) => (release = resolve));
+    await turn;
+    this.releaseHeld = release;
+    return this.connection;
+  }
+
+  releaseConnection(): Promise<void> {
+    const release = this.releaseHeld;
+    this.releaseHeld = null;
+    release?.();
+    return Promise.resolve();
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin'));
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async destroy(): Promise<void> {
+    const worker = this.worker;
+    if (!worker || this.broken) return;
+    await this.ask({ close: true });
+    this.broken = new Error('The database is closed.');
+    await worker.terminate();
+  }
+}

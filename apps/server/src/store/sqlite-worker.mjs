@@ -1,0 +1,61 @@
+// The SQLite connection, on a thread of its own. better-sqlite3 waits for the disk
+// synchronously, and with synchronous = FULL every commit waits for an fsync (1–2 ms here): on
+// the main thread that stalled every socket of the process once per commit. Here only this
+// thread waits. Plain JavaScript so that the same file runs from the sources and from dist/.
+import { parentPort, workerData } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+
+/** Prepared statements kept, most recently used last; preparing is most of a small query's cost. */
+const STATEMENTS_KEPT = 500;
+
+const describe = (error) => ({
+  message: error instanceof Error ? error.message : String(error),
+  code: typeof error?.code === 'string' ? error.code : undefined,
+});
+
+let db;
+try {
+  db = new SQLite(workerData.file);
+  db.pragma('journal_mode = WAL');
+  // FULL: an acknowledged message survives power loss too; group commit keeps that cheap.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: describe(error) });
+}
+
+const statements = new Map();
+function prepared(sql) {
+  const kept = statements.get(sql);
+  if (kept) {
+    statements.delete(sql);
+    statements.set(sql, kept);
+    return kept;
+  }
+  const statement = db.prepare(sql);
+  statements.set(sql, statement);
+  if (statements.size > STATEMENTS_KEPT) statements.delete(statements.keys().next().value);
+  return statement;
+}
+
+parentPort.on('message', ({ id, sql, parameters, close }) => {
+  if (close) {
+    db?.close();
+    parentPort.postMessage({ id, closed: true });
+    parentPort.close();
+    return;
+  }
+  try {
+    const statement = prepared(sql);
+    if (statement.reader) {
+      parentPort.postMessage({ id, rows: statement.all(parameters) });
+    } else {
+      const { changes, lastInsertRowid } = statement.run(parameters);
+      parentPort.postMessage({ id, changes, lastInsertRowid });
+    }
+  } catch (error) {
+    parentPort.postMessage({ id, error: describe(error) });
+  }
+});
