@@ -1,4 +1,4 @@
-// Shared by the start and test commands: run steps, find pnpm, install, build only what changed.
+// Shared by the start, test and bench commands: run steps, find pnpm, install, build only what changed.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,5 +85,27 @@ export async function buildIfStale() {
       console.error(`Building the ${b.name} failed.`);
       process.exit(code);
     }
+  }
+}
+
+export const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, for the browser tests and the media benchmark: installed when missing. */
+export async function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`,
+    );
+    process.exit(1);
+  }
+  console.log('Installing Debian Chromium…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (
+    (await run('apt-get', ['update', '-qq'], { env })) !== 0 ||
+    (await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) !== 0
+  ) {
+    console.error('Installing Chromium failed.');
+    process.exit(1);
   }
 }

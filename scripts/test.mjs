@@ -1,30 +1,8 @@
 // `npm test`: install what is needed (dependencies, Debian's Chromium), then typecheck, lint,
 // format check, unit + integration tests, build, and end-to-end tests in real Chromium.
 // Every step runs even if an earlier one failed, so one run shows every problem.
-import { existsSync } from 'node:fs';
-import { checkNode, install, pnpm, run } from './lib.mjs';
+import { checkNode, ensureChromium, install, pnpm } from './lib.mjs';
 import { ensureMediasoupWorker } from './mediasoup-worker.mjs';
-
-const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
-
-async function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
-  if (process.getuid?.() !== 0) {
-    console.error(
-      `Chromium is missing at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`,
-    );
-    process.exit(1);
-  }
-  console.log('Installing Debian Chromium for the browser tests…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (
-    (await run('apt-get', ['update', '-qq'], { env })) !== 0 ||
-    (await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })) !== 0
-  ) {
-    console.error('Installing Chromium failed.');
-    process.exit(1);
-  }
-}
 
 checkNode();
 await install();

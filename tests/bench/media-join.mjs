@@ -11,12 +11,18 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { buildIfStale, checkNode, install, root } from '../../scripts/lib.mjs';
+import {
+  buildIfStale,
+  CHROMIUM,
+  checkNode,
+  ensureChromium,
+  install,
+  root,
+} from '../../scripts/lib.mjs';
 import { ensureMediasoupWorker } from '../../scripts/mediasoup-worker.mjs';
 
 const { values } = parseArgs({ options: { joins: { type: 'string', default: '10' } } });
 const JOINS = Number(values.joins);
-const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -155,6 +161,7 @@ function summary(samples) {
 checkNode();
 await install();
 await buildIfStale();
+await ensureChromium();
 await ensureMediasoupWorker();
 
 const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-'));

@@ -18,7 +18,7 @@ function run(script, args) {
 }
 
 await run('tests/bench/chat-load/run.mjs', []);
-await run('tests/bench/media-join.mjs', ['--joins', '8']);
+await run('tests/bench/media-join.mjs', ['--joins', '6']);
 const report = ['chat-load.md', 'media-join.md']
   .map((f) => readFileSync(join(results, f), 'utf8').trim())
   .join('\n\n');

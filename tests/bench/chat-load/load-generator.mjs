@@ -75,16 +75,18 @@ const seenBy = new Map();
 // sender index → intended send time (ns) after which their messages must not be delivered
 const mutedSince = new Map();
 
-async function connectAll() {
-  const { rooms, staffCookie } = setup;
-  let index = 0;
-  for (const [r, room] of rooms.entries()) {
+/** Rooms joining at the same time: enough to be quick, not a flood of handshakes at once. */
+const ROOMS_AT_ONCE = 4;
+
+async function connectAll(rooms) {
+  const { staffCookie } = setup;
+  const queue = [...rooms];
+  const connectRoom = async (room) => {
     const people = [
       { cookie: staffCookie, isModerator: true },
       ...room.deviceTokens.map((deviceToken) => ({ deviceToken, isModerator: false })),
     ];
-    // A room connects and joins together; rooms one after another, so the server is not
-    // flooded by a thousand handshakes at once (that is not what this benchmark measures).
+    const r = roomCount++;
     await Promise.all(
       people.map(async (person) => {
         const client = {
@@ -102,8 +104,15 @@ async function connectAll() {
         clients.push(client);
       }),
     );
-  }
+  };
+  await Promise.all(
+    Array.from({ length: ROOMS_AT_ONCE }, async () => {
+      for (let room = queue.shift(); room; room = queue.shift()) await connectRoom(room);
+    }),
+  );
 }
+let index = 0;
+let roomCount = 0;
 
 /** Connects a client and joins its room; on a return, the server's catch-up counts as replay. */
 async function attach(client, { replay = false } = {}) {
@@ -208,7 +217,7 @@ let runs = 0;
 async function run({ startNs, phases, muteEveryMs, drop, churn }) {
   const runId = ++runs;
   const target = targets[setup.target];
-  const roomSize = setup.rooms[0].deviceTokens.length + 1;
+  const roomSize = setup.rooms[0].deviceTokens.length + 1; // every room has the same size
   const { sends, end } = plan(BigInt(startNs), phases);
   const seqOf = new Map();
   const pending = [];
@@ -218,7 +227,7 @@ async function run({ startNs, phases, muteEveryMs, drop, churn }) {
   const mutes = setup.target === 'haven' && muteEveryMs > 0 ? startMutes(muteEveryMs, end) : null;
   const outages = [
     drop && dropAt(BigInt(startNs) + BigInt(drop.atMs) * 1_000_000n, drop.fraction, drop.forMs),
-    churn && churnUntil(end, churn.fractionPer10s, churn.forMs),
+    churn && churnUntil(BigInt(startNs), end, churn.fractionPer10s, churn.forMs),
   ];
 
   await new Promise((resolve) => {
@@ -283,16 +292,19 @@ async function dropAt(atNs, fraction, forMs) {
   await Promise.all(dropped.map((c) => away(c, forMs)));
 }
 
-/** Churn: every 10 s a small share of people drop and come back a moment later. */
-async function churnUntil(endNs, fractionPer10s, forMs) {
+/**
+ * Churn: a small share of people drop and come back a moment later, spread over the phase (half
+ * the share every 5 s from 2 s in, so that a short phase has its churn too).
+ */
+async function churnUntil(startNs, endNs, fractionPer10s, forMs) {
   const outages = [];
   for (
-    let at = now() + 10_000_000_000n;
+    let at = startNs + 2_000_000_000n;
     at + BigInt(forMs) * 1_000_000n < endNs;
-    at += 10_000_000_000n
+    at += 5_000_000_000n
   ) {
     await sleepUntil(at);
-    const leaving = pick(participants(), Math.round(participants().length * fractionPer10s));
+    const leaving = pick(participants(), Math.round((participants().length * fractionPer10s) / 2));
     outages.push(...leaving.map((c) => away(c, forMs)));
   }
   await Promise.all(outages);
@@ -360,8 +372,12 @@ process.on('message', async (message) => {
   try {
     if (message.type === 'setup') {
       setup = message;
-      await connectAll();
+      await connectAll(message.rooms);
       process.send({ type: 'ready', clients: clients.length });
+    } else if (message.type === 'grow') {
+      // More rooms for the knee, joined between steps.
+      await connectAll(message.rooms);
+      process.send({ type: 'grown', clients: clients.length });
     } else if (message.type === 'run') {
       stats = freshStats();
       seenBy.clear();

@@ -1,9 +1,10 @@
 // Chat load: Haven against a raw Socket.IO relay of the same version, measured in the same run,
 // rounds interleaved (B, H, H, B …) so that what the machine does meanwhile falls on both.
-// Run: npm run bench:chat [-- --rooms 100 --size 10 --rate 0.2 --stress-rate 0.8 --seconds 15]
+// Run: npm run bench:chat [-- --rooms 100 --seconds 8 --knee-rooms 200,300 --profile]; options at the top.
 // A benchmark, not a test: it asserts nothing and is not part of `npm test`.
 import { execFile, fork, spawn } from 'node:child_process';
 import {
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -24,11 +25,13 @@ const { values } = parseArgs({
     size: { type: 'string', default: '10' },
     rate: { type: 'string', default: '0.2' },
     'stress-rate': { type: 'string', default: '0.8' },
-    seconds: { type: 'string', default: '12' },
-    'stress-seconds': { type: 'string', default: '6' },
-    'drop-seconds': { type: 'string', default: '6' },
-    // The knee: offered load stepped up (messages/s per participant), in each target's first round.
-    'knee-rates': { type: 'string', default: '0.2,0.4,0.6,0.8,1' },
+    seconds: { type: 'string', default: '8' },
+    'stress-seconds': { type: 'string', default: '4' },
+    'drop-seconds': { type: 'string', default: '5' },
+    // The knee: offered load stepped up (messages/s per participant), in each target's first round…
+    'knee-rates': { type: 'string', default: '0.5,1' },
+    // …then, at the last rate, with more rooms (Haven allows a person 1 message/s), say 200,300.
+    'knee-rooms': { type: 'string', default: '200,300' },
     'knee-seconds': { type: 'string', default: '3' },
     rounds: { type: 'string', default: '2' },
     generators: { type: 'string', default: '2' },
@@ -46,7 +49,7 @@ const PHASES = [
     name: 'base',
     rate: Number(values.rate),
     durationMs: Number(values.seconds) * 1000,
-    // 2% of people drop and come back a second later, every 10 s.
+    // 2% of people drop and come back a second later, per 10 s.
     churn: { fractionPer10s: 0.02, forMs: 1000 },
   },
   {
@@ -59,22 +62,29 @@ const PHASES = [
     rate: Number(values.rate),
     durationMs: Number(values['drop-seconds']) * 1000,
     // 10% of everyone loses the connection for 2 s while messages flow.
-    drop: { fraction: 0.1, atMs: 2000, forMs: 2000 },
+    drop: { fraction: 0.1, atMs: 1500, forMs: 2000 },
   },
 ];
-const KNEE = values['knee-rates']
-  .split(',')
-  .filter(Boolean)
-  .map((rate) => ({
-    name: `knee@${rate}`,
-    rate: Number(rate),
-    durationMs: Number(values['knee-seconds']) * 1000,
-  }));
+const list = (option) => values[option].split(',').filter(Boolean).map(Number);
+const KNEE_RATES = list('knee-rates');
+const KNEE = [
+  ...KNEE_RATES.map((rate) => ({ rate, rooms: ROOMS })),
+  ...list('knee-rooms')
+    .filter((rooms) => rooms > ROOMS && KNEE_RATES.length > 0)
+    .map((rooms) => ({ rate: KNEE_RATES.at(-1), rooms })),
+].map(({ rate, rooms }) => ({
+  name: `knee@${rate}×${rooms}`,
+  rate,
+  rooms,
+  durationMs: Number(values['knee-seconds']) * 1000,
+}));
+/** Every room the run may use: the knee's extra rooms are joined only when its steps need them. */
+const ALL_ROOMS = Math.max(ROOMS, ...KNEE.map((k) => k.rooms));
 /** The knee is where p99 passes this, or where anything is lost. */
 const KNEE_P99_MS = 100;
 const GENERATORS = Number(values.generators);
 const MUTE_EVERY_MS = Number(values['mute-every']);
-const DRAIN_MS = 2000;
+const DRAIN_MS = 1500;
 /** Above this, the load generator itself was late: its figures are not the server's. */
 const GENERATOR_LOOP_DELAY_LIMIT_MS = 5;
 const here = new URL('.', import.meta.url).pathname;
@@ -113,14 +123,24 @@ const profiles = join(here, '..', 'results', 'profiles');
 /** Node's options for a server: with --profile, V8 CPU profiles (main thread and workers). */
 const profiling = () => (values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
 
-async function startHaven() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-chat-'));
+/** The rooms, written once per run into a data directory that each Haven round starts from a copy of. */
+let template = null;
+async function havenTemplate() {
+  if (template) return template;
+  const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-template-'));
   const { stdout } = await promisify(execFile)(
     join(root, 'node_modules/.bin/tsx'),
-    [join(here, 'fixture.ts'), dataDir, String(ROOMS), String(SIZE)],
+    [join(here, 'fixture.ts'), dataDir, String(ALL_ROOMS), String(SIZE)],
     { cwd: root, maxBuffer: 64 * 1024 * 1024 },
   );
-  const fixture = JSON.parse(stdout);
+  template = { dataDir, fixture: JSON.parse(stdout) };
+  return template;
+}
+
+async function startHaven() {
+  const { dataDir: templateDir, fixture } = await havenTemplate();
+  const dataDir = mkdtempSync(join(tmpdir(), 'haven-bench-chat-'));
+  cpSync(templateDir, dataDir, { recursive: true });
   const child = spawn(process.execPath, [...profiling(), 'apps/server/dist/main.js'], {
     cwd: root,
     env: {
@@ -150,7 +170,7 @@ async function startBaseline() {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [, port] = await waitForLine(child, /listening (\d+)/, child.stdout);
-  const rooms = Array.from({ length: ROOMS }, (_, r) => ({
+  const rooms = Array.from({ length: ALL_ROOMS }, (_, r) => ({
     sessionId: `room-${r}`,
     deviceTokens: Array.from({ length: SIZE - 1 }, () => null),
   }));
@@ -180,7 +200,10 @@ async function round(targetName, { knee }) {
   const profiledPhases = {};
   try {
     const idle = usage(server.child.pid);
-    const share = (i) => server.rooms.filter((_, r) => r % GENERATORS === i);
+    // Each generator owns whole rooms; the first ROOMS are joined now, the knee's extra later.
+    let joinedRooms = ROOMS;
+    const share = (i, from, to) =>
+      server.rooms.slice(from, to).filter((_, r) => (from + r) % GENERATORS === i);
     await Promise.all(
       generators.map((g, i) =>
         ask(
@@ -191,7 +214,7 @@ async function round(targetName, { knee }) {
             url: server.url,
             protocolVersion,
             staffCookie: server.staffCookie,
-            rooms: share(i),
+            rooms: share(i, 0, ROOMS),
           },
           'ready',
         ),
@@ -201,6 +224,14 @@ async function round(targetName, { knee }) {
     const connections = ROOMS * SIZE;
     const phases = {};
     for (const phase of knee ? [...PHASES, ...KNEE] : PHASES) {
+      if (phase.rooms > joinedRooms) {
+        await Promise.all(
+          generators.map((g, i) =>
+            ask(g, { type: 'grow', rooms: share(i, joinedRooms, phase.rooms) }, 'grown'),
+          ),
+        );
+        joinedRooms = phase.rooms;
+      }
       const before = usage(server.child.pid);
       const startNs = process.hrtime.bigint() + 500_000_000n;
       const results = await Promise.all(
@@ -401,8 +432,7 @@ for (const phase of PHASES) {
   );
 }
 if (KNEE.length > 0) {
-  const people = ROOMS * (SIZE - 1);
-  const offered = (rate) => Math.round(people * rate * (SIZE - 1));
+  const offered = (phase) => Math.round(phase.rooms * (SIZE - 1) * phase.rate * (SIZE - 1));
   const steps = KNEE.map((phase) => ({
     phase,
     h: summarise(rounds.haven, phase.name),
@@ -410,20 +440,26 @@ if (KNEE.length > 0) {
   }));
   const bent = (s) =>
     s.latency.getValueAtPercentile(99) > KNEE_P99_MS * 1000 || s.lost > 0 || s.duplicates > 0;
+  // A step where the load generator was late measures the generator, not the server.
+  const generatorBound = (s) => s.generatorLoopP99Ms > GENERATOR_LOOP_DELAY_LIMIT_MS;
   const kneeOf = (key) => {
-    const step = steps.find((st) => bent(st[key]));
-    return step
-      ? `${offered(step.phase.rate)} deliveries/s offered`
-      : `beyond ${offered(steps.at(-1).phase.rate)} deliveries/s`;
+    const step = steps.find((st) => bent(st[key]) || generatorBound(st[key]));
+    if (!step) return `beyond ${offered(steps.at(-1).phase)} deliveries/s offered`;
+    if (!bent(step[key]) || generatorBound(step[key]))
+      return `not reached before the load generator became the bottleneck at ${offered(step.phase)} deliveries/s offered`;
+    return `${offered(step.phase)} deliveries/s offered`;
   };
+  const cell = (s) =>
+    `${ms(s.latency.getValueAtPercentile(99))} | ${s.lost} | ${s.deliveriesPerSecond.toFixed(0)}` +
+    (generatorBound(s) ? ' (generator late)' : '');
   lines.push(
     `## the knee: offered load stepped up, ${values['knee-seconds']} s a step (p99 over ${KNEE_P99_MS} ms, or anything lost)`,
     '',
-    '| messages/s per participant | deliveries/s offered | Haven p99 | Haven lost | baseline p99 | baseline lost |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| rooms | messages/s per participant | deliveries/s offered | Haven p99 | Haven lost | Haven delivered/s | baseline p99 | baseline lost | baseline delivered/s |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...steps.map(
       ({ phase, h, b }) =>
-        `| ${phase.rate} | ${offered(phase.rate)} | ${ms(h.latency.getValueAtPercentile(99))} | ${h.lost} | ${ms(b.latency.getValueAtPercentile(99))} | ${b.lost} |`,
+        `| ${phase.rooms} | ${phase.rate} | ${offered(phase)} | ${cell(h)} | ${cell(b)} |`,
     ),
     '',
     `Knee: Haven ${kneeOf('h')}; baseline ${kneeOf('b')}.`,
@@ -437,6 +473,7 @@ if (rejected.length > 0)
     ...rejected.map((r) => `- ${r}`),
     '',
   );
+if (template) rmSync(template.dataDir, { recursive: true, force: true });
 const table = lines.join('\n');
 mkdirSync(join(here, '..', 'results'), { recursive: true });
 writeFileSync(join(here, '..', 'results', 'chat-load.md'), `${table}\n`);
