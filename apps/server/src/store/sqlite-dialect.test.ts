@@ -73,6 +73,20 @@ describe('SQLite on its own thread', () => {
     expect(rows.map((r) => r.text)).toEqual(['0', '1', '2', '3', '4']);
   });
 
+  it('lets a transaction that holds the connection finish before it closes', async () => {
+    const writing = db.transaction().execute(async (trx) => {
+      await trx.insertInto('notes').values({ id: 1, text: 'first' }).execute();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await trx.insertInto('notes').values({ id: 2, text: 'second' }).execute();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await db.destroy();
+    await writing;
+    db = new Kysely<Scratch>({ dialect: new SqliteWorkerDialect(join(dir, 'scratch.sqlite')) });
+    const rows = await db.selectFrom('notes').select('text').orderBy('id').execute();
+    expect(rows.map((r) => r.text)).toEqual(['first', 'second']);
+  });
+
   it('says why when the file cannot be opened', async () => {
     const nowhere = new Kysely<Scratch>({
       dialect: new SqliteWorkerDialect(join(dir, 'missing', 'dir', 'x.sqlite')),

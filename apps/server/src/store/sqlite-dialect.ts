@@ -46,10 +46,19 @@ type Ready = { ready: true } | { ready: false; error: { message: string; code?: 
 const asError = ({ message, code }: { message: string; code?: string | undefined }): Error =>
   Object.assign(new Error(message), { name: 'SqliteError', ...(code && { code }) });
 
+/** The thread is gone (it failed, ran out of memory, or the store was closed): no query can run. */
+const unavailable = (cause: Error): Error =>
+  Object.assign(new Error(`The database is unavailable: ${cause.message}`, { cause }), {
+    name: 'DatabaseUnavailable',
+  });
+
 class SqliteWorkerDriver implements Driver {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, (reply: Reply) => void>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (r: Reply) => void; reject: (e: Error) => void }
+  >();
   /** Set once the thread is gone: every later query fails with it instead of hanging. */
   private broken: Error | null = null;
   private readonly connection: DatabaseConnection = {
@@ -71,25 +80,29 @@ class SqliteWorkerDriver implements Driver {
     const ready = await new Promise<Ready>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`The database thread exited (${code}).`)));
     });
     if (!ready.ready) {
       await worker.terminate();
       throw asError(ready.error);
     }
     worker.on('message', (reply: Reply) => {
-      const settle = this.waiting.get(reply.id);
+      const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if (this.waiting.size === 0) worker.unref();
-      settle?.(reply);
+      waiter?.resolve(reply);
     });
-    const fail = (error: Error) => {
-      this.broken ??= error;
-      for (const settle of this.waiting.values())
-        settle({ id: 0, error: { message: this.broken.message } });
+    // Whatever ends the thread, every query in flight fails with the reason, and so does every
+    // later one: none is left waiting for an answer that cannot come.
+    const fail = (cause: Error) => {
+      this.broken ??= cause;
+      for (const waiter of this.waiting.values()) waiter.reject(unavailable(cause));
       this.waiting.clear();
+      worker.unref();
     };
     worker.on('error', fail);
-    worker.on('exit', () => fail(new Error('The database connection has closed.')));
+    worker.on('messageerror', fail);
+    worker.on('exit', (code) => fail(new Error(`the database thread exited (${code})`)));
     // Idle, the thread does not keep the process alive; a query in flight does.
     worker.unref();
     this.worker = worker;
@@ -97,13 +110,19 @@ class SqliteWorkerDriver implements Driver {
 
   private ask(message: { sql?: string; parameters?: readonly unknown[]; close?: true }) {
     const worker = this.worker;
-    if (this.broken || !worker)
-      return Promise.reject(this.broken ?? new Error('The database is not open.'));
+    if (this.broken) return Promise.reject(unavailable(this.broken));
+    if (!worker) return Promise.reject(new Error('The database is not open.'));
     const id = this.nextId++;
-    return new Promise<Reply>((resolve) => {
+    return new Promise<Reply>((resolve, reject) => {
+      try {
+        // Sent before it is awaited: a value that cannot cross to the thread fails here.
+        worker.postMessage({ id, ...message });
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       if (this.waiting.size === 0) worker.ref();
-      this.waiting.set(id, resolve);
-      worker.postMessage({ id, ...message });
+      this.waiting.set(id, { resolve, reject });
     });
   }
 
@@ -117,7 +136,7 @@ class SqliteWorkerDriver implements Driver {
         insertId: BigInt(reply.lastInsertRowid),
         rows: [],
       };
-    throw new Error('The database connection has closed.');
+    throw unavailable(new Error('the store was closed'));
   }
 
   /** Waits for the connection in turn (first come, first served) and holds it until released. */
@@ -147,11 +166,16 @@ class SqliteWorkerDriver implements Driver {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
 
+  /** Closes after whoever holds or waits for the connection is done: a transaction ends whole. */
   async destroy(): Promise<void> {
     const worker = this.worker;
     if (!worker || this.broken) return;
-    await this.ask({ close: true });
-    this.broken = new Error('The database is closed.');
-    await worker.terminate();
+    await this.acquireConnection();
+    try {
+      await this.ask({ close: true });
+    } finally {
+      this.broken ??= new Error('the store was closed');
+      await worker.terminate();
+    }
   }
 }

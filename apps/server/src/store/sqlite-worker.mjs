@@ -26,8 +26,14 @@ try {
   parentPort.postMessage({ ready: false, error: describe(error) });
 }
 
+/**
+ * Statements with this many parameters or more (a batch of messages, a long `in` list) are
+ * prepared each time: each size is a statement of its own and would crowd out the everyday ones.
+ */
+const KEPT_UP_TO_PARAMETERS = 100;
+
 const statements = new Map();
-function prepared(sql) {
+function prepared(sql, parameterCount) {
   const kept = statements.get(sql);
   if (kept) {
     statements.delete(sql);
@@ -35,6 +41,7 @@ function prepared(sql) {
     return kept;
   }
   const statement = db.prepare(sql);
+  if (parameterCount >= KEPT_UP_TO_PARAMETERS) return statement;
   statements.set(sql, statement);
   if (statements.size > STATEMENTS_KEPT) statements.delete(statements.keys().next().value);
   return statement;
@@ -48,7 +55,7 @@ parentPort.on('message', ({ id, sql, parameters, close }) => {
     return;
   }
   try {
-    const statement = prepared(sql);
+    const statement = prepared(sql, parameters.length);
     if (statement.reader) {
       parentPort.postMessage({ id, rows: statement.all(parameters) });
     } else {

@@ -172,6 +172,7 @@ describe('watched words in a live room', () => {
       acknowledged: null,
     });
     await marker(mo, [bohdan], 2);
+    await amal.waitFor('chat:message');
     expect(bohdan.received('chat:message').map((m) => m.text)).toEqual(['اريد ان اموت', 'marker']);
     expect(bohdan.received('support:alert')).toEqual([]);
     expect(amal.received('support:alert')).toEqual([]);

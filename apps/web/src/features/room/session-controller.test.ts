@@ -425,6 +425,16 @@ describe('reconnecting', () => {
     expect(socket.pending()).toBe('');
   });
 
+  it('rejoins from before its own message when a later one overtook its lost ack', async () => {
+    await joinedWith(joinReply({ history: [msg(1)] }));
+    controller.send('mine');
+    socket.take('chat:send'); // stored as seq 2; the ack is still on its way…
+    socket.emit('chat:message', msg(3)); // …when someone else's next message arrives
+    socket.setStatus('reconnecting'); // and the ack is lost with the link
+    socket.setStatus('connected');
+    expect(socket.take('session:join').payload.lastSeq).toBe(1);
+  });
+
   it('asks again from the last page, not from a broadcast that overtook the catch-up', async () => {
     await joinedWith(joinReply({ history: [msg(1)] }));
     socket.setStatus('reconnecting');

@@ -465,8 +465,11 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     const messages = mergeMessages(snapshot.messages, incoming);
     const outbox = removeConfirmed(snapshot.outbox, incoming);
     // Broadcasts come in seq order, so once caught up the newest one is the sync point. A
-    // broadcast during catch-up may be ahead of a gap the pages have not filled yet.
-    if (broadcast && snapshot.live && !snapshot.catchingUp)
+    // broadcast during catch-up may be ahead of a gap the pages have not filled yet. Our own
+    // messages come back in their acks, not as broadcasts, and a later message can arrive before
+    // the ack of ours: while one of ours waits, the sync point stays, so a rejoin asks from
+    // before it and the catch-up carries it even if the ack is lost.
+    if (broadcast && snapshot.live && !snapshot.catchingUp && !nextPending(outbox))
       syncedSeq = maxSeq(syncedSeq, highestSeq(incoming));
     if (messages !== snapshot.messages || outbox !== snapshot.outbox) update({ messages, outbox });
   }
