@@ -32,7 +32,7 @@ const { values } = parseArgs({
     'knee-rates': { type: 'string', default: '0.5,1' },
     // …then, at the last rate, with more rooms (Haven allows a person 1 message/s), say 200,300.
     'knee-rooms': { type: 'string', default: '200,300' },
-    'knee-seconds': { type: 'string', default: '3' },
+    'knee-seconds': { type: 'string', default: '2' },
     rounds: { type: 'string', default: '2' },
     generators: { type: 'string', default: '2' },
     'mute-every': { type: 'string', default: '4000' },
@@ -84,7 +84,7 @@ const ALL_ROOMS = Math.max(ROOMS, ...KNEE.map((k) => k.rooms));
 const KNEE_P99_MS = 100;
 const GENERATORS = Number(values.generators);
 const MUTE_EVERY_MS = Number(values['mute-every']);
-const DRAIN_MS = 1500;
+const DRAIN_MS = 1000;
 /** Above this, the load generator itself was late: its figures are not the server's. */
 const GENERATOR_LOOP_DELAY_LIMIT_MS = 5;
 const here = new URL('.', import.meta.url).pathname;
