@@ -1,5 +1,5 @@
 import type { ChatMessage } from '@haven/protocol';
-import type { Kysely, Selectable } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database, MessagesTable } from './schema';
 
 export type StoredMessage = ChatMessage & {
@@ -23,13 +23,47 @@ const toMessage = (row: Selectable<MessagesTable>): ChatMessage => ({
   }),
 });
 
+/** A stored message's columns, in the order of the insert's parameters, row after row. */
+const MESSAGE_COLUMNS = [
+  'session_id',
+  'seq',
+  'id',
+  'sender_id',
+  'sender_name',
+  'client_msg_id',
+  'text',
+  'created_at',
+  'removed_at',
+  'removed_by',
+] as const;
+type MessageRow = Insertable<MessagesTable> & Record<(typeof MESSAGE_COLUMNS)[number], unknown>;
+
+/** Batch sizes whose insert is kept compiled (a batch holds up to 256; most hold a few). */
+const INSERTS_KEPT = 64;
+
 export class ChatRepo {
+  /** The insert's SQL by number of rows: compiling it was most of a commit's work here. */
+  private readonly inserts = new Map<number, string>();
+
   constructor(private readonly db: Kysely<Database>) {}
+
+  private insertOf(rows: readonly MessageRow[]): CompiledQuery {
+    const parameters = rows.flatMap((row) => MESSAGE_COLUMNS.map((column) => row[column]));
+    const kept = this.inserts.get(rows.length);
+    if (kept !== undefined) return CompiledQuery.raw(kept, parameters);
+    const compiled = this.db.insertInto('messages').values(rows).compile();
+    // Kept only if the compiled statement takes exactly these parameters, in this order.
+    const same =
+      compiled.parameters.length === parameters.length &&
+      compiled.parameters.every((value, i) => value === parameters[i]);
+    if (same && this.inserts.size < INSERTS_KEPT) this.inserts.set(rows.length, compiled.sql);
+    return compiled;
+  }
 
   /** All in one transaction: either every message is stored or none. */
   async append(messages: readonly StoredMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    const rows = messages.map((m) => ({
+    const rows = messages.map((m): MessageRow => ({
       session_id: m.sessionId,
       seq: m.seq,
       id: m.id,
@@ -43,7 +77,7 @@ export class ChatRepo {
     }));
     const released = messages.flatMap((m) => (m.heldId ? [m.heldId] : []));
     await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('messages').values(rows).execute();
+      await trx.executeQuery(this.insertOf(rows));
       if (released.length > 0)
         await trx.deleteFrom('held_messages').where('id', 'in', released).execute();
     });

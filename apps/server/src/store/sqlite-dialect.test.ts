@@ -50,6 +50,17 @@ describe('SQLite on its own thread', () => {
     expect(rows).toEqual([{ id: 1, text: 'kept' }]);
   });
 
+  it('begins a transaction with its first statement, and ends an empty one cleanly', async () => {
+    await db.transaction().execute(async () => {});
+    await expect(
+      db.transaction().execute(() => Promise.reject(new Error('changed my mind'))),
+    ).rejects.toThrow('changed my mind');
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('notes').values({ id: 1, text: 'inside' }).execute();
+    });
+    expect(await db.selectFrom('notes').select('text').execute()).toEqual([{ text: 'inside' }]);
+  });
+
   it('runs transactions one at a time, in the order they asked', async () => {
     const order: number[] = [];
     await Promise.all(

@@ -108,7 +108,12 @@ class SqliteWorkerDriver implements Driver {
     this.worker = worker;
   }
 
-  private ask(message: { sql?: string; parameters?: readonly unknown[]; close?: true }) {
+  private ask(message: {
+    sql?: string;
+    parameters?: readonly unknown[];
+    begin?: true;
+    close?: true;
+  }) {
     const worker = this.worker;
     if (this.broken) return Promise.reject(unavailable(this.broken));
     if (!worker) return Promise.reject(new Error('The database is not open.'));
@@ -127,7 +132,9 @@ class SqliteWorkerDriver implements Driver {
   }
 
   private async execute<R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> {
-    const reply = await this.ask({ sql, parameters });
+    const begin = this.beginDeferred;
+    this.beginDeferred = false;
+    const reply = await this.ask({ sql, parameters, ...(begin && { begin: true as const }) });
     if ('error' in reply) throw asError(reply.error);
     if ('rows' in reply) return { rows: reply.rows as R[] };
     if ('changes' in reply)
@@ -156,14 +163,29 @@ class SqliteWorkerDriver implements Driver {
     return Promise.resolve();
   }
 
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+  /**
+   * A transaction begins with its first statement, in the same message to the thread (which runs
+   * that statement only if the begin succeeded): one round trip less for every transaction.
+   */
+  private beginDeferred = false;
+
+  beginTransaction(): Promise<void> {
+    this.beginDeferred = true;
+    return Promise.resolve();
   }
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.endUnbegun()) return;
     await connection.executeQuery(CompiledQuery.raw('commit'));
   }
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.endUnbegun()) return;
     await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  /** A transaction that ran no statement was never begun: there is nothing to end. */
+  private endUnbegun(): boolean {
+    const unbegun = this.beginDeferred;
+    this.beginDeferred = false;
+    return unbegun;
   }
 
   /** Closes after whoever holds or waits for the connection is done: a transaction ends whole. */

@@ -47,7 +47,7 @@ function prepared(sql, parameterCount) {
   return statement;
 }
 
-parentPort.on('message', ({ id, sql, parameters, close }) => {
+parentPort.on('message', ({ id, sql, parameters, begin, close }) => {
   if (close) {
     db?.close();
     parentPort.postMessage({ id, closed: true });
@@ -55,6 +55,8 @@ parentPort.on('message', ({ id, sql, parameters, close }) => {
     return;
   }
   try {
+    // A transaction's first statement carries its begin; if the begin fails, nothing runs.
+    if (begin) prepared('begin', 0).run();
     const statement = prepared(sql, parameters.length);
     if (statement.reader) {
       parentPort.postMessage({ id, rows: statement.all(parameters) });
