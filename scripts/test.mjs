@@ -1,7 +1,8 @@
 // `npm test`: install what is needed (dependencies, Debian's Chromium), then typecheck, lint,
-// format check, unit + integration tests, build, and end-to-end tests in real Chromium.
+// format check, unit + integration tests, build, end-to-end tests in real Chromium, and a tiny
+// run of the chat benchmark that fails if Haven loses anything (its figures are not judged here).
 // Every step runs even if an earlier one failed, so one run shows every problem.
-import { checkNode, ensureChromium, install, pnpm } from './lib.mjs';
+import { checkNode, ensureChromium, install, pnpm, run } from './lib.mjs';
 import { ensureMediasoupWorker } from './mediasoup-worker.mjs';
 
 checkNode();
@@ -25,6 +26,24 @@ const steps = [
   [
     'end-to-end tests',
     () => pnpm(['exec', 'playwright', 'test', '-c', 'tests/e2e/playwright.config.ts']),
+  ],
+  [
+    'benchmark harness (4 rooms, correctness only)',
+    () =>
+      run(process.execPath, [
+        'tests/bench/chat-load/run.mjs',
+        ...['--reuse-build', '--check', '--rooms', '4', '--rounds', '1', '--knee-rates', ''],
+        ...[
+          '--seconds',
+          '3',
+          '--stress-seconds',
+          '1',
+          '--drop-seconds',
+          '4',
+          '--mute-every',
+          '1000',
+        ],
+      ]),
   ],
 ];
 

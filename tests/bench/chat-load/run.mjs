@@ -40,6 +40,9 @@ const { values } = parseArgs({
     'reuse-build': { type: 'boolean', default: false },
     // Write a V8 CPU profile of each Haven round to tests/bench/results/profiles (see profile.mjs).
     profile: { type: 'boolean', default: false },
+    // Exit with failure when Haven lost, duplicated, reordered or leaked anything, or did not
+    // deliver all it owed (npm test runs a tiny run with this, so the harness keeps working).
+    check: { type: 'boolean', default: false },
   },
 });
 const ROOMS = Number(values.rooms);
@@ -358,9 +361,20 @@ const lines = [
   '',
 ];
 const rejected = [];
+/** What Haven must never do, whatever the load: each entry fails a --check run. */
+const broken = [];
 for (const phase of PHASES) {
   const h = summarise(rounds.haven, phase.name);
   const b = summarise(rounds.baseline, phase.name);
+  for (const [what, n] of [
+    ['lost', h.lost],
+    ['duplicated', h.duplicates],
+    ['reordered', h.reordered],
+    ['leaked after a mute ack', h.leaked],
+    ['owed but not delivered', Math.max(0, h.expected - (h.received - h.duplicates))],
+  ])
+    if (n > 0) broken.push(`${phase.name}: ${n} ${what}`);
+  if (h.received === 0) broken.push(`${phase.name}: nothing delivered`);
   for (const [name, s] of [
     ['Haven', h],
     ['baseline', b],
@@ -478,3 +492,10 @@ const table = lines.join('\n');
 mkdirSync(join(here, '..', 'results'), { recursive: true });
 writeFileSync(join(here, '..', 'results', 'chat-load.md'), `${table}\n`);
 process.stdout.write(`${table}\n`);
+if (values.check) {
+  if (broken.length > 0) {
+    process.stderr.write(`Check failed:\n${broken.map((b) => `- ${b}`).join('\n')}\n`);
+    process.exit(1);
+  }
+  process.stderr.write('Check passed: nothing lost, duplicated, reordered or leaked.\n');
+}
