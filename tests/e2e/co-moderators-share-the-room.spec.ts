@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, joinAs, say, test } from './fixtures';
+import { button, expect, joinAs, say, test } from './fixtures';
 import { StaffApi } from './staff-api';
 
 // One step that hangs should fail in seconds, not at the end of the whole walk-through.
@@ -8,8 +8,6 @@ test.use({ actionTimeout: 20_000 });
 const PRIVATE_NOTE = 'Amal seems to be struggling tonight, I will keep an eye on her';
 const WARNING = 'Please keep advice gentle';
 
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 const modChannel = (page: Page): Locator => page.getByRole('region', { name: 'Moderators only' });
 const chat = (page: Page): Locator => page.getByRole('region', { name: 'Chat' });
 const people = (page: Page): Locator => page.getByRole('list', { name: 'Participants' });

@@ -1,11 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, joinAs, say, test } from './fixtures';
+import { button, expect, joinAs, say, test } from './fixtures';
 import { StaffApi } from './staff-api';
 
 test.use({ actionTimeout: 20_000 });
 
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 const chat = (page: Page): Locator => page.getByRole('region', { name: 'Chat' });
 
 test("a facilitator sets the group's watched words and hides contact details; the room applies them, and the session's reports are there afterwards", async ({

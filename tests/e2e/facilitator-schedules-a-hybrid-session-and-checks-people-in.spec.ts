@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { button, expect, test } from './fixtures';
 import { StaffApi } from './staff-api';
 
 test.use({ actionTimeout: 20_000 });
 
 const TITLE = 'Thursday circle';
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 
 /** The wall-clock date and time a few minutes ago, in UTC (the group's zone here). */
 function justBefore(minutes: number): { date: string; time: string; weekday: string } {

@@ -1,13 +1,11 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, say, test } from './fixtures';
+import { button, expect, say, test } from './fixtures';
 import { StaffApi } from './staff-api';
 
 const SESSION_TITLE = 'Thursday circle';
 
 test.use({ actionTimeout: 20_000 });
 
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 const waitingHeading = (page: Page): Locator =>
   page.getByRole('heading', { name: 'You are in the lobby' });
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, joinAs, say, test } from './fixtures';
-import { StaffApi } from './staff-api';
+import { button, expect, joinAs, say, test } from './fixtures';
+import { NIGHT_LINE, StaffApi } from './staff-api';
 
 // One step that hangs should fail in seconds, not at the end of the whole walk-through.
 test.use({ actionTimeout: 20_000 });
@@ -74,8 +74,6 @@ async function expectCallAudio(panel: Locator): Promise<void> {
     .toBe('live');
 }
 
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 const chat = (page: Page): Locator => page.getByRole('region', { name: 'Chat' });
 
 test('a moderator checks in privately with a participant who asked for support, a held message is deleted before anyone sees it, and a report is recorded', async ({
@@ -84,36 +82,11 @@ test('a moderator checks in privately with a participant who asked for support, 
 }) => {
   test.setTimeout(180_000);
   const farahApi = await StaffApi.facilitator(haven, 'farah.checkin@example.org', 'Farah');
-  const group = await farahApi.call('groups:create', {
-    body: {
-      name: 'Grief circle',
-      language: 'en',
-      visibility: 'open',
-      agreement: 'What is said here stays here.',
-    },
-  });
-  await farahApi.call('safety:set-group-resources', {
-    params: { groupId: group.id, locale: 'en' },
-    body: {
-      resources: [
-        {
-          name: 'Night line',
-          phone: '+44 800 123 456',
-          hours: 'Every night, 18:00–06:00',
-          description: 'Someone to talk to.',
-        },
-      ],
-    },
-  });
+  const { groupId, link } = await farahApi.openCircle(haven, 'Grief circle', [NIGHT_LINE]);
   await farahApi.call('safety:set-group-watched-words', {
-    params: { groupId: group.id, locale: 'en' },
+    params: { groupId, locale: 'en' },
     body: { words: [{ phrase: 'idiot*', action: 'hold' }] },
   });
-  const session = await farahApi.call('sessions:create', {
-    params: { groupId: group.id },
-    body: { title: 'Evening circle', lobby: false },
-  });
-  const link = `${haven.url}/s/${session.id}`;
 
   // Amal is on a small phone: everything she needs works on a 360 px wide screen.
   const deskContext = await browser.newContext();

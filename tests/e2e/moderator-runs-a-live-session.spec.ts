@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, say, test } from './fixtures';
+import { button, expect, say, test } from './fixtures';
 import { StaffApi } from './staff-api';
 
 const SESSION_TITLE = 'Tuesday circle';
@@ -31,8 +31,6 @@ async function acceptInvite(page: Page, invite: string, name: string): Promise<v
   await page.getByRole('button', { name: 'Join group' }).click();
 }
 
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 const hands = (page: Page): Locator => page.getByRole('region', { name: 'Raised hands' });
 const people = (page: Page): Locator => page.getByRole('list', { name: 'Participants' });
 

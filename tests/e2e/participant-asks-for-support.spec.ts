@@ -1,11 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, joinAs, say, test } from './fixtures';
-import { StaffApi } from './staff-api';
+import { button, expect, joinAs, say, test } from './fixtures';
+import { NIGHT_LINE, StaffApi } from './staff-api';
 
 test.use({ actionTimeout: 20_000 });
-
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 
 test('a participant presses "I need support": only the moderators learn of it, one responds, and she sees where else to turn in her language', async ({
   browser,
@@ -13,32 +9,7 @@ test('a participant presses "I need support": only the moderators learn of it, o
 }) => {
   test.setTimeout(120_000);
   const farahApi = await StaffApi.facilitator(haven, 'farah.safety@example.org', 'Farah');
-  const group = await farahApi.call('groups:create', {
-    body: {
-      name: 'Grief circle',
-      language: 'en',
-      visibility: 'open',
-      agreement: 'What is said here stays here.',
-    },
-  });
-  await farahApi.call('safety:set-group-resources', {
-    params: { groupId: group.id, locale: 'en' },
-    body: {
-      resources: [
-        {
-          name: 'Night line',
-          phone: '+44 800 123 456',
-          hours: 'Every night, 18:00–06:00',
-          description: 'Someone to talk to.',
-        },
-      ],
-    },
-  });
-  const session = await farahApi.call('sessions:create', {
-    params: { groupId: group.id },
-    body: { title: 'Evening circle', lobby: false },
-  });
-  const link = `${haven.url}/s/${session.id}`;
+  const { link } = await farahApi.openCircle(haven, 'Grief circle', [NIGHT_LINE]);
 
   const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext()));
   const [deskContext, amalPhone, bohdanPhone] = contexts as [

@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, joinAs, say, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { button, expect, joinAs, say, test } from './fixtures';
 import { StaffApi } from './staff-api';
 
 test.use({ actionTimeout: 20_000 });
@@ -8,9 +8,6 @@ test.use({ actionTimeout: 20_000 });
 const NEUTRAL_PAGE = '/recipes/lentil-soup.html';
 const DEVICE_KEY = 'haven.device';
 const KEEP_DEVICE_KEY = 'haven.quick-exit.device';
-
-const button = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name, exact: true });
 
 const siteKeys = (page: Page): Promise<string[]> =>
   page.evaluate(() => Object.keys(localStorage).sort());
@@ -33,19 +30,7 @@ test('a participant leaves at once by Quick exit: a recipe page, nothing to go b
 }) => {
   test.setTimeout(120_000);
   const farahApi = await StaffApi.facilitator(haven, 'farah.exit@example.org', 'Farah');
-  const group = await farahApi.call('groups:create', {
-    body: {
-      name: 'Tuesday women’s circle',
-      language: 'en',
-      visibility: 'open',
-      agreement: 'What is said here stays here.',
-    },
-  });
-  const session = await farahApi.call('sessions:create', {
-    params: { groupId: group.id },
-    body: { title: 'Evening circle', lobby: false },
-  });
-  const link = `${haven.url}/s/${session.id}`;
+  const { sessionId, link } = await farahApi.openCircle(haven, 'Tuesday women’s circle');
 
   const deskContext = await browser.newContext();
   const amalPhone = await browser.newContext();
@@ -73,7 +58,7 @@ test('a participant leaves at once by Quick exit: a recipe page, nothing to go b
   // place in the room.
   await button(amal, 'English').click();
   expect(await siteKeys(amal)).toEqual(expect.arrayContaining([DEVICE_KEY, 'haven.language']));
-  expect(await tabKeys(amal)).toContain(`haven.joined.${session.id}`);
+  expect(await tabKeys(amal)).toContain(`haven.joined.${sessionId}`);
 
   // Quick exit: no question on the way out, a recipe page at once.
   await button(amal, 'Quick exit').click();

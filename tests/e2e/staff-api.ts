@@ -7,6 +7,14 @@ import {
 } from '@haven/protocol';
 import type { HavenServer } from './fixtures';
 
+/** A crisis line as a group lists it for its participants. */
+export const NIGHT_LINE = {
+  name: 'Night line',
+  phone: '+44 800 123 456',
+  hours: 'Every night, 18:00–06:00',
+  description: 'Someone to talk to.',
+};
+
 /**
  * Staff work done through the HTTP API, for specs whose subject is what participants do in the
  * browser. It signs in like the web app: session cookie plus CSRF token.
@@ -48,6 +56,35 @@ export class StaffApi {
       },
     });
     return other;
+  }
+
+  /**
+   * An open English group with its agreement (and, if given, its crisis resources in English)
+   * and a session without a lobby: where most specs begin.
+   */
+  async openCircle(
+    haven: HavenServer,
+    name: string,
+    resources: (typeof NIGHT_LINE)[] = [],
+  ): Promise<{ groupId: string; sessionId: string; link: string }> {
+    const group = await this.call('groups:create', {
+      body: {
+        name,
+        language: 'en',
+        visibility: 'open',
+        agreement: 'What is said here stays here.',
+      },
+    });
+    if (resources.length > 0)
+      await this.call('safety:set-group-resources', {
+        params: { groupId: group.id, locale: 'en' },
+        body: { resources },
+      });
+    const session = await this.call('sessions:create', {
+      params: { groupId: group.id },
+      body: { title: 'Evening circle', lobby: false },
+    });
+    return { groupId: group.id, sessionId: session.id, link: `${haven.url}/s/${session.id}` };
   }
 
   /** Makes another staff member a moderator of one of this facilitator's groups. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupportAlert } from '@haven/protocol';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { WithName } from '../../ui/WithName';
+import '../../ui/side-panel.css';
 import { formatTime } from '../chat/format-time';
 import { ActionStatus } from '../moderation/ActionStatus';
 import { playChime } from './chime';
@@ -90,11 +91,13 @@ export function SupportAlertsPanel({
       {ordered.length === 0 ? (
         <p className="muted">{t('safety.alerts.empty')}</p>
       ) : (
-        <ul className="support-calls" aria-labelledby={headingId}>
+        <ul className="side-list" aria-labelledby={headingId}>
           {ordered.map((alert) => (
             <li
               key={alert.id}
-              className={alert.acknowledged ? 'support-call' : 'support-call unanswered'}
+              className={
+                alert.acknowledged ? 'side-item support-call' : 'side-item support-call unanswered'
+              }
             >
               <p className="support-who">
                 {alert.reason === 'watched-words' ? (
