@@ -77,6 +77,9 @@ const mutedSince = new Map();
 
 /** Rooms joining at the same time: enough to be quick, not a flood of handshakes at once. */
 const ROOMS_AT_ONCE = 4;
+/** Numbering across every join (setup, then the knee's extra rooms): a client's index is its name. */
+let index = 0;
+let roomCount = 0;
 
 async function connectAll(rooms) {
   const { staffCookie } = setup;
@@ -111,9 +114,6 @@ async function connectAll(rooms) {
     }),
   );
 }
-let index = 0;
-let roomCount = 0;
-
 /** Connects a client and joins its room; on a return, the server's catch-up counts as replay. */
 async function attach(client, { replay = false } = {}) {
   const target = targets[setup.target];
